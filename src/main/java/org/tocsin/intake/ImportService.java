@@ -1,0 +1,93 @@
+package org.tocsin.intake;
+
+import org.tocsin.common.FieldError;
+import org.tocsin.common.Transactions;
+import org.tocsin.distribution.Tlp;
+import org.tocsin.intake.format.ImportContext;
+import org.tocsin.intake.format.ImportFormat;
+import org.tocsin.intake.format.ImportRecord;
+import org.tocsin.intake.format.RecordReader;
+import org.tocsin.intake.format.RecordReaders;
+import org.tocsin.situation.Situation;
+import org.tocsin.situation.SituationStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Imports a bulk file (case file, GDELT 1.0/2.0, UCDP GED) into one situation, streaming: records
+ * are read, validated and handed to the bulk loader one at a time, in constant memory. The whole
+ * file is one transaction: by default any invalid record refuses the file (nothing stored, the
+ * report says why); with {@code skipInvalid} the valid records are stored and the rest listed.
+ * Re-importing a file changes nothing.
+ */
+public final class ImportService {
+
+    public record Request(String situation, ImportFormat format, boolean skipInvalid, Tlp label, String submittedBy) {}
+
+    private final SituationStore situations;
+    private final SignalBulkLoader loader;
+    private final SignalParser parser;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ImportService(SituationStore situations, SignalBulkLoader loader, SignalParser parser,
+                         Transactions transactions, Clock clock) {
+        this.situations = situations;
+        this.loader = loader;
+        this.parser = parser;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public ImportReport importStream(Request request, InputStream in) {
+        Instant now = clock.instant();
+        Receipt receipt = new Receipt(now, request.submittedBy(), Channel.IMPORT_CASE);
+        ImportContext ctx = new ImportContext(request.situation(), request.label(), receipt, parser);
+        return transactions.inTransaction(tx -> {
+            boolean created = situations.create(new Situation(request.situation(), request.situation(), null, null,
+                    null, null, "{}", now, request.submittedBy()));
+            long read = 0;
+            long rejected = 0;
+            List<ImportReport.Rejection> listed = new ArrayList<>();
+            SignalBulkLoader.Result result;
+            try (RecordReader reader = RecordReaders.open(request.format(), in, ctx);
+                 SignalBulkLoader.Session session = loader.open(request.situation())) {
+                while (reader.hasNext()) {
+                    ImportRecord record = reader.next();
+                    read++;
+                    switch (record) {
+                        case ImportRecord.Accepted a -> session.add(a.recordNumber(), a.line(), a.signal());
+                        case ImportRecord.Rejected r -> {
+                            rejected++;
+                            if (listed.size() < ImportReport.LISTED) {
+                                listed.add(new ImportReport.Rejection(r.recordNumber(), r.line(), null, r.errors()));
+                            }
+                        }
+                    }
+                }
+                result = session.finish();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            for (SignalBulkLoader.Conflict c : result.conflicts()) {
+                if (listed.size() < ImportReport.LISTED) {
+                    listed.add(new ImportReport.Rejection(c.recordNumber(), c.line(), c.id(), List.of(new FieldError("id",
+                            "is already used by a different record"))));
+                }
+            }
+            rejected += result.conflictCount();
+            listed.sort(java.util.Comparator.comparingLong(ImportReport.Rejection::record));
+            boolean commit = rejected == 0 || request.skipInvalid();
+            if (!commit) tx.rollbackOnly();
+            return new ImportReport(request.situation(), request.format().wire(), created && commit,
+                    request.skipInvalid(), read, commit ? result.inserted() : 0, commit ? result.duplicates() : 0,
+                    rejected, commit, listed);
+        });
+    }
+}

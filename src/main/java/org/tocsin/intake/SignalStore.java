@@ -1,0 +1,47 @@
+package org.tocsin.intake;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where accepted signals are kept. Signals are never updated or deleted through it. */
+public interface SignalStore {
+
+    /** Inserts the signal unless its key exists; says which of the three things happened. */
+    Stored insert(Signal signal);
+
+    Optional<Signal> find(UUID uid);
+
+    Optional<Signal> find(SignalKey key);
+
+    /** Signals matching the query, ordered by when they became known, then arrival. */
+    List<Signal> search(SignalQuery query);
+
+    long count(SignalQuery query);
+
+    /** Every signal of a situation in the order it became known (known_on, then arrival). */
+    void forEach(String situation, java.util.function.Consumer<Signal> consumer);
+
+    sealed interface Stored {
+        record Inserted(Signal signal) implements Stored {}
+
+        /** The same content was already there: nothing changed. */
+        record Duplicate(Signal existing) implements Stored {}
+
+        /** Different content already holds this key. */
+        record Conflict(Signal existing) implements Stored {}
+    }
+
+    /** Filters for listing signals; null means "any". Page numbers start at 0. */
+    record SignalQuery(String situation, LocalDate from, LocalDate to, String indicator, SignalKind kind, int page, int size) {
+        public SignalQuery {
+            if (page < 0) throw new IllegalArgumentException("page must be >= 0");
+            if (size < 1) throw new IllegalArgumentException("size must be >= 1");
+        }
+
+        public static SignalQuery all(String situation) {
+            return new SignalQuery(situation, null, null, null, null, 0, Integer.MAX_VALUE);
+        }
+    }
+}
