@@ -1,6 +1,8 @@
 package org.tocsin.app;
 
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tocsin.common.Transactions;
 
@@ -18,5 +20,16 @@ final class SpringTransactions implements Transactions {
     @Override
     public <T> T inTransaction(Function<RollbackControl, T> work) {
         return template.execute(status -> work.apply(status::setRollbackOnly));
+    }
+
+    @Override
+    public void onRollback(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) return;
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) action.run();
+            }
+        });
     }
 }

@@ -8,6 +8,7 @@ import org.tocsin.distribution.Tlp;
 import org.tocsin.intake.ImportReport;
 import org.tocsin.intake.ImportService;
 import org.tocsin.intake.format.ImportFormat;
+import org.tocsin.intake.format.UndecodableInputException;
 import org.tocsin.situation.SituationId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,7 +73,11 @@ class ImportCommand implements Callable<Integer> {
                 ImportReport report;
                 try (InputStream in = progress(file, size)) {
                     report = imports.importStream(new ImportService.Request(situation, f, skipInvalid, tlp,
-                            "cli:" + System.getProperty("user.name", "unknown")), in);
+                            "cli:" + System.getProperty("user.name", "unknown"), file.getFileName().toString()), in);
+                } catch (UndecodableInputException e) {
+                    System.err.println(file + ": refused: " + e.getMessage() + "; nothing was imported");
+                    failures++;
+                    continue;
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 if (!report.committed()) failures++;

@@ -11,6 +11,13 @@ public interface Transactions {
 
     <T> T inTransaction(Function<RollbackControl, T> work);
 
+    /**
+     * Runs {@code action} if the current transaction rolls back: for in-memory state that ran ahead
+     * of the transaction (a cache that already counted a signal which then was not stored).
+     * Outside a transaction it does nothing.
+     */
+    void onRollback(Runnable action);
+
     interface RollbackControl {
         void rollbackOnly();
     }

@@ -28,7 +28,26 @@ import java.util.List;
  */
 public final class ImportService {
 
-    public record Request(String situation, ImportFormat format, boolean skipInvalid, Tlp label, String submittedBy) {}
+    /** @param fileName the file's name when known (UCDP's version is read from it), else null */
+    public record Request(String situation, ImportFormat format, boolean skipInvalid, Tlp label, String submittedBy,
+                          String fileName) {
+        public Request(String situation, ImportFormat format, boolean skipInvalid, Tlp label, String submittedBy) {
+            this(situation, format, skipInvalid, label, submittedBy, null);
+        }
+    }
+
+    /**
+     * Told of every committed import, inside its transaction (journal, fusion). {@code digest} is a
+     * SHA-256 over the keys and content hashes of the valid records in file order, so one journal
+     * entry can stand for a batch of any size and still pin down exactly what was received.
+     */
+    public interface Listener {
+        void imported(Request request, ImportReport report, String digest);
+    }
+
+    private final java.util.List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    public void addListener(Listener listener) { listeners.add(listener); }
 
     private final SituationStore situations;
     private final SignalBulkLoader loader;
@@ -56,13 +75,18 @@ public final class ImportService {
             long rejected = 0;
             List<ImportReport.Rejection> listed = new ArrayList<>();
             SignalBulkLoader.Result result;
-            try (RecordReader reader = RecordReaders.open(request.format(), in, ctx);
+            java.security.MessageDigest digest = sha256();
+            try (RecordReader reader = RecordReaders.open(request.format(), in, ctx, request.fileName());
                  SignalBulkLoader.Session session = loader.open(request.situation())) {
                 while (reader.hasNext()) {
                     ImportRecord record = reader.next();
                     read++;
                     switch (record) {
-                        case ImportRecord.Accepted a -> session.add(a.recordNumber(), a.line(), a.signal());
+                        case ImportRecord.Accepted a -> {
+                            session.add(a.recordNumber(), a.line(), a.signal());
+                            digest.update((a.signal().key() + "\u0000" + a.signal().contentHash() + "\n")
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        }
                         case ImportRecord.Rejected r -> {
                             rejected++;
                             if (listed.size() < ImportReport.LISTED) {
@@ -85,9 +109,22 @@ public final class ImportService {
             listed.sort(java.util.Comparator.comparingLong(ImportReport.Rejection::record));
             boolean commit = rejected == 0 || request.skipInvalid();
             if (!commit) tx.rollbackOnly();
-            return new ImportReport(request.situation(), request.format().wire(), created && commit,
+            ImportReport report = new ImportReport(request.situation(), request.format().wire(), created && commit,
                     request.skipInvalid(), read, commit ? result.inserted() : 0, commit ? result.duplicates() : 0,
                     rejected, commit, listed);
+            if (commit) {
+                String hex = java.util.HexFormat.of().formatHex(digest.digest());
+                listeners.forEach(l -> l.imported(request, report, hex));
+            }
+            return report;
         });
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JDK", e);
+        }
     }
 }

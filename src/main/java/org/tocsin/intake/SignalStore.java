@@ -23,6 +23,17 @@ public interface SignalStore {
     /** Every signal of a situation in the order it became known (known_on, then arrival). */
     void forEach(String situation, java.util.function.Consumer<Signal> consumer);
 
+    /** Signals of a situation that arrived after {@code afterSeq}, in arrival order, with their arrival number. */
+    void forEachSince(String situation, long afterSeq, SeqConsumer consumer);
+
+    /** The arrival number of the situation's latest signal, 0 when it has none. */
+    long lastSeq(String situation);
+
+    @FunctionalInterface
+    interface SeqConsumer {
+        void accept(long seq, Signal signal);
+    }
+
     sealed interface Stored {
         record Inserted(Signal signal) implements Stored {}
 

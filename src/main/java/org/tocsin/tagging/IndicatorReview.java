@@ -49,6 +49,9 @@ public final class IndicatorReview {
 
         /** Confirmed codes per signal uid for a situation. */
         Map<UUID, Set<String>> confirmed(String situation);
+
+        /** How many confirmations a situation has: a change means fusion must recount. */
+        long confirmedCount(String situation);
     }
 
     private final Tagger tagger;

@@ -37,6 +37,7 @@ class ImportController {
     ResponseEntity<Object> importFile(@RequestParam String situation, @RequestParam String format,
                                       @RequestParam(name = "skip_invalid", defaultValue = "false") boolean skipInvalid,
                                       @RequestParam(defaultValue = "AMBER") String label,
+                                      @RequestParam(required = false) String filename,
                                       HttpServletRequest request, Principal principal) throws IOException {
         if (!SituationId.valid(situation)) throw SignalController.badParam("situation",
                 "must be a slug of lower-case letters, digits and hyphens (at most 64)");
@@ -47,7 +48,10 @@ class ImportController {
         if (request.getContentLengthLong() > maxBytes) throw JsonBody.tooLarge((int) Math.min(maxBytes, Integer.MAX_VALUE));
         ImportReport report;
         try (InputStream body = new Ceiling(request.getInputStream(), maxBytes)) {
-            report = imports.importStream(new ImportService.Request(situation, f, skipInvalid, tlp, Caller.name(principal)), body);
+            report = imports.importStream(new ImportService.Request(situation, f, skipInvalid, tlp, Caller.name(principal), filename), body);
+        } catch (org.tocsin.intake.format.UndecodableInputException e) {
+            // the reader's message names the line and never quotes the input
+            throw ApiProblem.raise(ApiProblem.field(HttpStatus.BAD_REQUEST, "undecodable", "Undecodable file", "$", e.getMessage()));
         } catch (Ceiling.Exceeded e) {
             throw JsonBody.tooLarge((int) Math.min(maxBytes, Integer.MAX_VALUE));
         }

@@ -34,6 +34,7 @@ public final class JdbcSignalBulkLoader implements SignalBulkLoader {
 
     @Override
     public Session open(String situation) {
+        JdbcSignalStore.lockForIntake(jdbc, situation);
         jdbc.execute("drop table if exists signal_stage");
         jdbc.execute("create temp table signal_stage (record_no bigint not null, line_no bigint not null, "
                 + "like signal excluding identity excluding constraints excluding indexes) on commit drop");

@@ -31,6 +31,7 @@ public final class JdbcSignalStore implements SignalStore {
 
     @Override
     public Stored insert(Signal signal) {
+        lockForIntake(jdbc, signal.key().situation());
         int rows = jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("insert into signal (" + SignalRows.COLUMNS + ") values ("
                     + PLACEHOLDERS + ") on conflict (situation_id, id) do nothing");
@@ -40,6 +41,15 @@ public final class JdbcSignalStore implements SignalStore {
         if (rows == 1) return new Stored.Inserted(signal);
         Signal existing = find(signal.key()).orElseThrow(() -> new IllegalStateException("conflicting row vanished"));
         return existing.contentHash().equals(signal.contentHash()) ? new Stored.Duplicate(existing) : new Stored.Conflict(existing);
+    }
+
+    /**
+     * Serialises intake per situation for the rest of the transaction, so arrival numbers (seq) become
+     * visible in order: a reader that has seen seq n has seen every signal before it. Fusion relies on
+     * this to catch up incrementally without missing a signal that committed late.
+     */
+    static void lockForIntake(JdbcTemplate jdbc, String situation) {
+        jdbc.query("select pg_advisory_xact_lock(7400, hashtext(?))", (RowCallbackHandler) rs -> { }, situation);
     }
 
     static void bind(Connection con, PreparedStatement ps, Object[] values) throws SQLException {
@@ -98,6 +108,24 @@ public final class JdbcSignalStore implements SignalStore {
             ps.setString(1, situation);
             return ps;
         }, (RowCallbackHandler) rs -> consumer.accept(SignalRows.map(rs)));
+    }
+
+    @Override
+    public void forEachSince(String situation, long afterSeq, SeqConsumer consumer) {
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("select seq, " + SignalRows.COLUMNS
+                    + " from signal where situation_id = ? and seq > ? order by seq");
+            ps.setFetchSize(2000);
+            ps.setString(1, situation);
+            ps.setLong(2, afterSeq);
+            return ps;
+        }, (RowCallbackHandler) rs -> consumer.accept(rs.getLong("seq"), SignalRows.map(rs)));
+    }
+
+    @Override
+    public long lastSeq(String situation) {
+        Long seq = jdbc.queryForObject("select coalesce(max(seq), 0) from signal where situation_id = ?", Long.class, situation);
+        return seq == null ? 0 : seq;
     }
 
     private static String where(SignalQuery q, List<Object> args) {

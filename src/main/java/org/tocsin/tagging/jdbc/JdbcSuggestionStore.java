@@ -72,4 +72,11 @@ public final class JdbcSuggestionStore implements IndicatorReview.Store {
                 }, situation);
         return out;
     }
+
+    @Override
+    public long confirmedCount(String situation) {
+        Long n = jdbc.queryForObject("select count(*) from indicator_suggestion where situation_id = ? and status = 'confirmed'",
+                Long.class, situation);
+        return n == null ? 0 : n;
+    }
 }

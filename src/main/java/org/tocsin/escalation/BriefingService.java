@@ -1,0 +1,150 @@
+package org.tocsin.escalation;
+
+import org.tocsin.access.DirectoryView;
+import org.tocsin.access.Group;
+import org.tocsin.access.Json;
+import org.tocsin.access.Outcome;
+import org.tocsin.common.Parsed;
+import org.tocsin.common.Transactions;
+import org.tocsin.distribution.Tlp;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.tocsin.escalation.EscalationEvent.*;
+import static org.tocsin.escalation.Events.details;
+
+/**
+ * Briefings to every member of a body (M4): one transaction, one delivered-at instant for all,
+ * per-member receipts; a member whose delivery would disclose information to an actor it implicates
+ * is held (M5) while the others receive it.
+ */
+public final class BriefingService {
+
+    public record NewBriefing(String situation, String group, String title, String text, Tlp label, String marking, List<String> evidence) {}
+
+    public record Sent(Briefing briefing, List<Delivery> receipts) {}
+
+    private final Transactions transactions;
+    private final BriefingStore briefings;
+    private final DeliveryStore deliveries;
+    private final Dispatcher dispatcher;
+    private final SituationRules rules;
+    private final DirectoryView directory;
+    private final EvidenceSet.Lookup signals;
+    private final Events events;
+
+    public BriefingService(Transactions transactions, BriefingStore briefings, DeliveryStore deliveries, Dispatcher dispatcher,
+                           SituationRules rules, DirectoryView directory, EvidenceSet.Lookup signals, Events events) {
+        this.transactions = transactions;
+        this.briefings = briefings;
+        this.deliveries = deliveries;
+        this.dispatcher = dispatcher;
+        this.rules = rules;
+        this.directory = directory;
+        this.signals = signals;
+        this.events = events;
+    }
+
+    public static Parsed<NewBriefing> parse(JsonNode body) {
+        if (body == null || !body.isObject()) return Parsed.refused("$", "a briefing must be a JSON object");
+        Json f = new Json(body);
+        String situation = f.string("situation", true, 64);
+        String group = f.id("group", true);
+        String title = f.string("title", true, 500);
+        String text = f.string("text", true, 100_000);
+        Tlp label = AlertInput.label(f, "label");
+        String marking = f.string("marking", false, 300);
+        if (label == null && marking != null) label = Tlp.fromMarking(marking).orElse(null);
+        if (label == null && !f.has("label")) f.error("label", "is required: the sender sets the distribution label (CLEAR, GREEN, AMBER, AMBER+STRICT, RED)");
+        List<String> evidence = f.strings("evidence", false, 200);
+        if (!f.ok()) return Parsed.refused(f.errors());
+        return Parsed.ok(new NewBriefing(situation, group, title, text, label, marking, evidence));
+    }
+
+    public Outcome<Sent> send(NewBriefing in, String by, Instant at) {
+        return transactions.inTransaction(tx -> {
+            if (directory.person(by).isEmpty()) return Outcome.notFound("actor", "names no known person");
+            var ctx = rules.context(in.situation(), at);
+            if (ctx.isEmpty()) return Outcome.notFound("situation", "names no situation known to Tocsin");
+            Group group = directory.group(in.group()).orElse(null);
+            if (group == null) return Outcome.notFound("group", "names no known group");
+            if (group.members().isEmpty()) return Outcome.conflict("group", "has no members to brief");
+            EvidenceSet ev = EvidenceSet.of(in.situation(), in.evidence(), signals, ctx.get().details().actors());
+            if (!ev.missing().isEmpty()) return Outcome.notFound("evidence", "names signals this situation does not have: " + ev.missing());
+            if (ev.narrowest().isNarrowerThan(in.label())) {
+                return Outcome.invalid("label", in.label().label() + " is wider than the evidence allows (" + ev.narrowest().label() + ")");
+            }
+            Briefing b = briefings.insert(new Briefing(0, in.situation(), group.id(), in.title(), in.text(), in.label(), in.marking(),
+                    by, ev.ids(), ev.implicatedList(), at));
+            var resolution = Recipients.resolve(List.of(new RecipientRef.ToGroup(group.id())), in.situation(), at, directory);
+            DeliveryPlan plan = DeliveryPlan.of(resolution, Set.copyOf(b.implicated()), ctx.get().details().actors());
+            List<Delivery> receipts = dispatcher.dispatch(b.subject(), b.situation(), plan, message(b), "briefing", BRIEFING_DELIVERED,
+                    b.subject(), by, at, details("group", group.id(), "title", b.title(), "label", b.label().wire(), "marking", b.marking()));
+            return Outcome.done(new Sent(b, receipts));
+        });
+    }
+
+    public Outcome<Delivery> open(long id, String member, Instant at) { return receipt(id, member, at, false); }
+
+    public Outcome<Delivery> acknowledge(long id, String member, Instant at) { return receipt(id, member, at, true); }
+
+    private Outcome<Delivery> receipt(long id, String member, Instant at, boolean ack) {
+        return transactions.inTransaction(tx -> {
+            Briefing b = briefings.find(id).orElse(null);
+            if (b == null) return Outcome.notFound("briefing", "names no known briefing");
+            Delivery d = deliveries.of(b.subject()).stream().filter(x -> x.recipient().equals(member)).findFirst().orElse(null);
+            if (d == null) return Outcome.forbidden("actor", "is not a recipient of this briefing");
+            d = deliveries.lock(d.id()).orElseThrow();
+            if (!d.reached()) return Outcome.conflict("actor", "this delivery is held for a disclosure conflict and has not been released");
+            boolean first = ack ? d.acknowledgedAt() == null : d.openedAt() == null;
+            Delivery next = ack ? d.acknowledged(at) : d.opened(at);
+            deliveries.update(next);
+            if (first) {
+                events.record(ack ? BRIEFING_ACKNOWLEDGED : BRIEFING_OPENED, at, member, b.situation(), b.subject(),
+                        details("delivery", d.id()));
+            }
+            return Outcome.done(next);
+        });
+    }
+
+    /** The briefing and its per-member receipts, for its sender only. */
+    public Outcome<Sent> receipts(long id, String by) {
+        return transactions.inTransaction(tx -> {
+            Briefing b = briefings.find(id).orElse(null);
+            if (b == null) return Outcome.notFound("briefing", "names no known briefing");
+            if (!b.sender().equals(by)) return Outcome.forbidden("actor", "only the sender (" + b.sender() + ") sees the receipts");
+            return Outcome.done(new Sent(b, deliveries.of(b.subject())));
+        });
+    }
+
+    /** A briefing as a member sees it (or its sender): the briefing, without anyone else's receipts. */
+    public Optional<Briefing> find(long id) { return briefings.find(id); }
+
+    public List<Briefing> list(String situation) { return briefings.list(situation); }
+
+    public static Message message(Briefing b) {
+        String subject = "[" + b.label().label() + "] Briefing " + b.id() + " — " + b.situation() + ": " + b.title();
+        String body = b.label().label() + " (" + b.label().meaning() + ")"
+                + (b.marking() == null ? "" : "; sender's marking: \"" + b.marking() + "\"")
+                + "\n\nTo every member of " + b.group() + ", at the same time (" + b.deliveredAt() + "), from " + b.sender() + ".\n\n"
+                + b.text() + (b.evidence().isEmpty() ? "" : "\n\nEvidence: " + String.join(", ", b.evidence()));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("briefing", b.id());
+        payload.put("situation", b.situation());
+        payload.put("group", b.group());
+        payload.put("title", b.title());
+        payload.put("text", b.text());
+        payload.put("label", b.label().wire());
+        if (b.marking() != null) payload.put("marking", b.marking());
+        payload.put("sender", b.sender());
+        payload.put("evidence", b.evidence());
+        payload.put("delivered_at", b.deliveredAt().toString());
+        return new Message(subject, body, payload);
+    }
+}

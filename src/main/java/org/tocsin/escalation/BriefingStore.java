@@ -1,0 +1,13 @@
+package org.tocsin.escalation;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface BriefingStore {
+
+    Briefing insert(Briefing briefing);
+
+    Optional<Briefing> find(long id);
+
+    List<Briefing> list(String situation);
+}

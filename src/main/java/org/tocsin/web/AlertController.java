@@ -1,0 +1,117 @@
+package org.tocsin.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tocsin.escalation.AlertInput;
+import org.tocsin.escalation.AlertService;
+import org.tocsin.escalation.PolicyJson;
+import org.tocsin.escalation.PolicyService;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/** Alerts and their lifecycle; a situation's escalation policy. */
+@RestController
+class AlertController {
+
+    private static final int MAX = 1 << 20;
+
+    private final AlertService alerts;
+    private final PolicyService policies;
+    private final Clock clock;
+
+    AlertController(AlertService alerts, PolicyService policies, Clock clock) {
+        this.alerts = alerts;
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/alerts")
+    List<Map<String, Object>> list(@RequestParam(required = false) String situation, @RequestParam(defaultValue = "false") boolean open) {
+        return alerts.list(situation, open).stream().map(a -> EscalationJson.alert(a, alerts.levelName(a.situation(), a))).toList();
+    }
+
+    @GetMapping("/api/alerts/{id}")
+    Map<String, Object> get(@PathVariable long id) {
+        return alerts.view(id).map(EscalationJson::alertView).orElseThrow(() -> EscalationJson.notFound("id", "names no known alert"));
+    }
+
+    @PostMapping("/api/alerts")
+    ResponseEntity<Object> raise(HttpServletRequest request, Principal principal) throws IOException {
+        var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
+        String actor = Acting.person(principal, body);
+        var in = EscalationJson.parsed(AlertInput.newAlert(body), "Invalid alert");
+        return EscalationJson.created(alerts.raise(in, actor, clock.instant()), a -> "/api/alerts/" + a.id(), this::json);
+    }
+
+    @PostMapping("/api/alerts/{id}/acknowledge")
+    ResponseEntity<Object> acknowledge(@PathVariable long id, HttpServletRequest request, Principal principal) throws IOException {
+        var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
+        return EscalationJson.ok(alerts.acknowledge(id, Acting.person(principal, body), clock.instant()), this::json);
+    }
+
+    @PostMapping("/api/alerts/{id}/decisions")
+    ResponseEntity<Object> decide(@PathVariable long id, HttpServletRequest request, Principal principal) throws IOException {
+        var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
+        String actor = Acting.person(principal, body);
+        var in = EscalationJson.parsed(AlertInput.decision(body), "Invalid decision");
+        return EscalationJson.ok(alerts.decide(id, in, actor, clock.instant()), this::json);
+    }
+
+    @PostMapping("/api/alerts/{id}/appeal")
+    ResponseEntity<Object> appeal(@PathVariable long id, HttpServletRequest request, Principal principal) throws IOException {
+        var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
+        String actor = Acting.person(principal, body);
+        String position = EscalationJson.parsed(AlertInput.text(body, "position"), "Invalid appeal");
+        return EscalationJson.ok(alerts.appeal(id, actor, position, clock.instant()), this::json);
+    }
+
+    @PostMapping("/api/alerts/{id}/escalate")
+    ResponseEntity<Object> escalate(@PathVariable long id, HttpServletRequest request, Principal principal) throws IOException {
+        var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
+        String actor = Acting.person(principal, body);
+        String reason = EscalationJson.parsed(AlertInput.optionalText(body, "reason"), "Invalid escalation");
+        return EscalationJson.ok(alerts.escalate(id, actor, reason, clock.instant()), this::json);
+    }
+
+    @PostMapping("/api/alerts/{id}/assessments")
+    ResponseEntity<Object> assess(@PathVariable long id, HttpServletRequest request, Principal principal) throws IOException {
+        var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
+        String actor = Acting.person(principal, body);
+        var in = EscalationJson.parsed(AlertInput.assessment(body), "Invalid assessment");
+        return EscalationJson.ok(alerts.attachAssessment(id, in, actor, clock.instant()), this::json);
+    }
+
+    @PostMapping("/api/alerts/{id}/label")
+    ResponseEntity<Object> relabel(@PathVariable long id, HttpServletRequest request, Principal principal) throws IOException {
+        var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
+        String actor = Acting.person(principal, body);
+        var label = EscalationJson.parsed(AlertInput.label(body), "Invalid label");
+        return EscalationJson.ok(alerts.relabel(id, label, actor, clock.instant()), this::json);
+    }
+
+    @GetMapping("/api/situations/{id}/escalation-policy")
+    ResponseEntity<Object> policy(@PathVariable String id) {
+        return EscalationJson.ok(policies.get(id, clock.instant()), PolicyJson::toMap);
+    }
+
+    @PutMapping("/api/situations/{id}/escalation-policy")
+    ResponseEntity<Object> setPolicy(@PathVariable String id, HttpServletRequest request, Principal principal) throws IOException {
+        var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
+        String actor = Acting.person(principal, body);
+        return EscalationJson.ok(policies.set(id, body, actor, clock.instant()), PolicyJson::toMap);
+    }
+
+    private Object json(org.tocsin.escalation.Alert a) {
+        return EscalationJson.alert(a, alerts.levelName(a.situation(), a));
+    }
+}

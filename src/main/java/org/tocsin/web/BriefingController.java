@@ -1,0 +1,75 @@
+package org.tocsin.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tocsin.escalation.BriefingService;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/** Briefings to every member of a body, with per-member receipts. */
+@RestController
+class BriefingController {
+
+    private static final int MAX = 1 << 20;
+
+    private final BriefingService briefings;
+    private final Clock clock;
+
+    BriefingController(BriefingService briefings, Clock clock) {
+        this.briefings = briefings;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/briefings")
+    ResponseEntity<Object> send(HttpServletRequest request, Principal principal) throws IOException {
+        var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
+        String actor = Acting.person(principal, body);
+        var in = EscalationJson.parsed(BriefingService.parse(body), "Invalid briefing");
+        return EscalationJson.created(briefings.send(in, actor, clock.instant()), s -> "/api/briefings/" + s.briefing().id(), s -> {
+            Map<String, Object> m = EscalationJson.briefing(s.briefing());
+            m.put("receipts", EscalationJson.deliveries(s.receipts()));
+            return m;
+        });
+    }
+
+    @GetMapping("/api/briefings")
+    List<Map<String, Object>> list(@RequestParam String situation) {
+        return briefings.list(situation).stream().map(EscalationJson::briefing).toList();
+    }
+
+    @GetMapping("/api/briefings/{id}")
+    Map<String, Object> get(@PathVariable long id) {
+        return briefings.find(id).map(EscalationJson::briefing).orElseThrow(() -> EscalationJson.notFound("id", "names no known briefing"));
+    }
+
+    @PostMapping("/api/briefings/{id}/open")
+    ResponseEntity<Object> open(@PathVariable long id, HttpServletRequest request, Principal principal) throws IOException {
+        var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
+        return EscalationJson.ok(briefings.open(id, Acting.person(principal, body), clock.instant()), EscalationJson::delivery);
+    }
+
+    @PostMapping("/api/briefings/{id}/acknowledge")
+    ResponseEntity<Object> acknowledge(@PathVariable long id, HttpServletRequest request, Principal principal) throws IOException {
+        var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
+        return EscalationJson.ok(briefings.acknowledge(id, Acting.person(principal, body), clock.instant()), EscalationJson::delivery);
+    }
+
+    /** Every member's receipt; for the sender only. */
+    @GetMapping("/api/briefings/{id}/receipts")
+    ResponseEntity<Object> receipts(@PathVariable long id, @RequestParam(required = false) String actor, Principal principal) {
+        return EscalationJson.ok(briefings.receipts(id, Acting.person(principal, actor)), s -> {
+            Map<String, Object> m = EscalationJson.briefing(s.briefing());
+            m.put("receipts", EscalationJson.deliveries(s.receipts()));
+            return m;
+        });
+    }
+}

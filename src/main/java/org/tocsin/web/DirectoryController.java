@@ -1,0 +1,85 @@
+package org.tocsin.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tocsin.access.DirectoryService;
+import org.tocsin.situation.SituationStore;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/** People, groups and positions: plain CRUD. */
+@RestController
+class DirectoryController {
+
+    private static final int MAX = 1 << 20;
+
+    private final DirectoryService directory;
+    private final SituationStore situations;
+    private final Clock clock;
+
+    DirectoryController(DirectoryService directory, SituationStore situations, Clock clock) {
+        this.directory = directory;
+        this.situations = situations;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/people")
+    List<Map<String, Object>> people() {
+        return directory.directory().people().stream().map(EscalationJson::person).toList();
+    }
+
+    @GetMapping("/api/people/{id}")
+    Map<String, Object> person(@PathVariable String id) {
+        return directory.directory().person(id).map(EscalationJson::person)
+                .orElseThrow(() -> EscalationJson.notFound("id", "names no known person"));
+    }
+
+    @PostMapping("/api/people")
+    ResponseEntity<Object> createPerson(HttpServletRequest request) throws IOException {
+        var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
+        return EscalationJson.created(directory.createPerson(body), p -> "/api/people/" + p.id(), EscalationJson::person);
+    }
+
+    @GetMapping("/api/groups")
+    List<Map<String, Object>> groups() {
+        return directory.directory().groups().stream().map(EscalationJson::group).toList();
+    }
+
+    @GetMapping("/api/groups/{id}")
+    Map<String, Object> group(@PathVariable String id) {
+        return directory.directory().group(id).map(EscalationJson::group)
+                .orElseThrow(() -> EscalationJson.notFound("id", "names no known group"));
+    }
+
+    @PostMapping("/api/groups")
+    ResponseEntity<Object> createGroup(HttpServletRequest request) throws IOException {
+        var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
+        return EscalationJson.created(directory.createGroup(body), g -> "/api/groups/" + g.id(), EscalationJson::group);
+    }
+
+    @PostMapping("/api/groups/{id}/members")
+    ResponseEntity<Object> addMembers(@PathVariable String id, HttpServletRequest request) throws IOException {
+        var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
+        return EscalationJson.ok(directory.addMembers(id, body), EscalationJson::group);
+    }
+
+    @GetMapping("/api/situations/{id}/positions")
+    List<Map<String, Object>> positions(@PathVariable String id) {
+        if (!situations.exists(id)) throw SituationController.notFound(id);
+        return directory.directory().positions(id).stream().map(EscalationJson::position).toList();
+    }
+
+    @PostMapping("/api/situations/{id}/positions")
+    ResponseEntity<Object> assign(@PathVariable String id, HttpServletRequest request) throws IOException {
+        var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
+        return EscalationJson.created(directory.assignPosition(id, body, clock.instant()),
+                h -> "/api/situations/" + id + "/positions", EscalationJson::position);
+    }
+}
