@@ -69,7 +69,9 @@ create table escalation_deadline (
     due_at      timestamptz not null,
     created_at  timestamptz not null default now(),
     fired_at    timestamptz,
-    fired_by    text
+    fired_by    text,
+    -- what firing did: climb, overdue, renotify, or stale (no longer applied)
+    outcome     text
 );
 create index escalation_deadline_due on escalation_deadline (due_at) where fired_at is null;
 create index escalation_deadline_alert on escalation_deadline (alert_id);

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.tocsin.audit.IntakeJournaling;
 import org.tocsin.audit.JournalAudit;
 import org.tocsin.audit.JournalKeys;
@@ -13,7 +14,6 @@ import org.tocsin.audit.JournalReads;
 import org.tocsin.audit.JournalSigner;
 import org.tocsin.audit.jdbc.JdbcJournal;
 import org.tocsin.common.TocsinException;
-import org.tocsin.common.Transactions;
 import org.tocsin.intake.ImportService;
 import org.tocsin.intake.IntakeService;
 
@@ -90,7 +90,7 @@ public class JournalConfiguration {
     }
 
     @Bean
-    JdbcJournal journal(JdbcTemplate jdbc, Transactions transactions, Clock clock, JournalSigner signer,
+    JdbcJournal journal(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, JournalSigner signer,
                         @Value("${tocsin.journal.checkpoint-every:1000}") long checkpointEvery) {
         return new JdbcJournal(jdbc, transactions, clock, signer, checkpointEvery);
     }

@@ -108,6 +108,8 @@ public final class CanonicalJson {
 
     private static BigDecimal number(BigDecimal d) {
         BigDecimal n = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+        // one representation per value: 50, not 5E+1 (equal as numbers, different as BigDecimals)
+        if (n.scale() < 0) n = n.setScale(0);
         if (n.precision() > MAX_DIGITS || Math.abs(n.scale()) > MAX_DIGITS) {
             throw new IllegalArgumentException("number too large or too precise for the journal");
         }

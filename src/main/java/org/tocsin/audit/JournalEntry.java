@@ -78,6 +78,23 @@ public record JournalEntry(long seq, String type, Instant occurredAt, Instant re
         return new JournalEvent(type, occurredAt, actor, situation, subject, details);
     }
 
+    /**
+     * Checks that an event can be journaled, so that a caller learns of a bad event where it appends
+     * it, not later when its transaction commits.
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static void check(JournalEvent event) {
+        if (!TYPE.matcher(event.type()).matches()) {
+            throw new IllegalArgumentException("journal event type must be dotted lower-case words, e.g. alert.acknowledged: "
+                    + event.type());
+        }
+        CanonicalJson.text(event.actor());
+        CanonicalJson.text(event.subject());
+        if (event.situation() != null) CanonicalJson.text(event.situation());
+        CanonicalJson.normalizeObject(event.details());
+    }
+
     static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
@@ -101,10 +118,7 @@ public record JournalEntry(long seq, String type, Instant occurredAt, Instant re
          * @throws IllegalArgumentException when the event cannot be journaled (malformed type, NUL in text, …)
          */
         public JournalEntry next(JournalEvent event, Instant now) {
-            if (!TYPE.matcher(event.type()).matches()) {
-                throw new IllegalArgumentException("journal event type must be dotted lower-case words, e.g. alert.acknowledged: "
-                        + event.type());
-            }
+            check(event);
             Instant recorded = CanonicalJson.micros(now);
             if (recorded.isBefore(recordedAt)) recorded = recordedAt;
             Instant occurred = CanonicalJson.micros(event.occurredAt());

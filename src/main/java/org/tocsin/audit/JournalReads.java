@@ -51,8 +51,13 @@ public final class JournalReads implements AutoCloseable {
         writer.start();
     }
 
-    /** Queues the event for the journal; returns at once. False when it could not be queued (see {@link #dropped}). */
+    /**
+     * Queues the event for the journal; returns at once. False when it could not be queued (see {@link #dropped}).
+     *
+     * @throws IllegalArgumentException when the event can never be journaled (checked here, not in the background)
+     */
     public boolean record(JournalEvent event) {
+        JournalEntry.check(event);
         if (!open) return drop();
         synchronized (progress) {
             if (!queue.offer(event)) return drop();
@@ -104,6 +109,15 @@ public final class JournalReads implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (IllegalArgumentException e) {
+                // cannot happen for checked events; never let one bad batch block the queue for good
+                log.log(System.Logger.Level.ERROR, "Dropping " + batch.size() + " view events the journal refused", e);
+                dropped.addAndGet(batch.size());
+                synchronized (progress) {
+                    written += batch.size();
+                    progress.notifyAll();
+                }
+                batch.clear();
             } catch (RuntimeException e) {
                 // the store is unreachable or refused the batch: keep it and try again, backing off
                 retryMillis = Math.min(30_000, Math.max(500, retryMillis * 2));

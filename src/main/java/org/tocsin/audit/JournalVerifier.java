@@ -146,9 +146,10 @@ public final class JournalVerifier {
         Objects.requireNonNull(e, "entry");
         if (problem != null) return false;
         long expected = expectedSeq();
-        if (previous != null && e.seq() == previous.seq()) {
-            return fail(e.seq(), Fault.SEQUENCE, "two entries claim this seq" + (e.prevHash().equals(previous.prevHash())
-                    ? ", both following entry " + (e.seq() - 1) + ": one of them was inserted" : ": an entry was repeated"));
+        if (previous != null && e.seq() == previous.seq() && !e.equals(previous) && e.prevHash().equals(previous.prevHash())) {
+            // a fork: two different entries both continue entry seq-1
+            return fail(e.seq(), Fault.SEQUENCE, "two different entries claim this seq, both following entry "
+                    + (e.seq() - 1) + ": one of them was inserted");
         }
         if (e.seq() != expected) {
             return fail(expected, Fault.SEQUENCE, "expected entry " + expected + " here but found entry " + e.seq()

@@ -38,8 +38,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "journal", mixinStandardHelpOptions = true,
         description = {"The tamper-evident journal: export it, verify it, ask who knew what, when.",
-                "export, verify --db and who-knew work on the same store as serve (one after the other on the",
-                "embedded store); verify FILE needs no store, only the file and the published public key."},
+                "export, verify --db and who-knew work on the same store as serve (one after the other on the "
+                        + "embedded store); verify FILE needs no store, only the file and the published public key."},
         subcommands = {JournalCommand.Export.class, JournalCommand.Verify.class, JournalCommand.WhoKnew.class})
 class JournalCommand implements Callable<Integer> {
 
@@ -54,9 +54,9 @@ class JournalCommand implements Callable<Integer> {
     private static final Map<String, Object> QUIET = Map.of("tocsin.demo", "off", "logging.level.root", "WARN");
 
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"Writes the journal to FILE as JSON Lines: a header with the public key, every entry, every",
-                    "checkpoint. Signs the last entry first, so the whole file is covered by a checkpoint.",
-                    "Never writes the private key."})
+            description = {"Writes the journal to FILE as JSON Lines: a header with the public key, every entry, every "
+                    + "checkpoint. Signs the last entry first, so the whole file is covered by a checkpoint. Never writes the "
+                    + "private key."})
     static class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -66,7 +66,7 @@ class JournalCommand implements Callable<Integer> {
 
         /** Spring properties such as --tocsin.db.url=… pass through. */
         @Unmatched
-        List<String> springArgs = List.of();
+        List<String> springArgs = new ArrayList<>();
 
         @Override
         public Integer call() throws IOException {
@@ -121,7 +121,7 @@ class JournalCommand implements Callable<Integer> {
         boolean json;
 
         @Unmatched
-        List<String> springArgs = List.of();
+        List<String> springArgs = new ArrayList<>();
 
         @Override
         public Integer call() throws IOException {
@@ -183,8 +183,8 @@ class JournalCommand implements Callable<Integer> {
     }
 
     @Command(name = "who-knew", mixinStandardHelpOptions = true,
-            description = {"Who knew what about a situation, when: for each person or body, what they had received,",
-                    "opened and acted on by TIME, each citing the journal entry that records it."})
+            description = {"Who knew what about a situation, when: for each person or body, what they had received, "
+                    + "opened and acted on by TIME, each citing the journal entry that records it."})
     static class WhoKnew implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -200,7 +200,7 @@ class JournalCommand implements Callable<Integer> {
         boolean json;
 
         @Unmatched
-        List<String> springArgs = List.of();
+        List<String> springArgs = new ArrayList<>();
 
         @Override
         public Integer call() {

@@ -10,7 +10,6 @@ import org.tocsin.intake.Signal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,7 +128,7 @@ public final class AlertService {
             EvidenceSet ev = EvidenceSet.of(in.situation(), in.evidence(), signals, ctx.get().details().actors());
             if (!ev.missing().isEmpty()) return Outcome.notFound("evidence", "names signals this situation does not have: " + ev.missing());
             Tlp label = in.label() == null ? LabelPolicy.narrowest(defaultLabel, ev.narrowest()) : in.label();
-            if (label != ev.narrowest() && ev.narrowest().isNarrowerThan(label)) {
+            if (ev.narrowest().isNarrowerThan(label)) {
                 return Outcome.invalid("label", label.label() + " is wider than the evidence allows (" + ev.narrowest().label()
                         + "): widen the evidence's labels by decision first");
             }
@@ -182,7 +181,8 @@ public final class AlertService {
             AlertDecision d = new AlertDecision(UUID.randomUUID().toString(), in.outcome(), in.rationale(), in.ground(), by, at,
                     in.severity(), in.label());
             return switch (a.decide(d)) {
-                case Alert.Change.Refused r -> Outcome.conflict(r.reason().startsWith("cannot") ? "state" : in.label() != null && r.reason().contains("label") ? "label" : "severity", r.reason());
+                case Alert.Change.Refused r -> r.reason().startsWith("cannot") ? Outcome.conflict("state", r.reason())
+                        : Outcome.invalid(r.reason().contains("label") ? "label" : "severity", r.reason());
                 case Alert.Change.Changed c -> {
                     Alert next = c.alert();
                     alerts.update(next);
@@ -220,7 +220,7 @@ public final class AlertService {
     /** Escalation by hand: a recipient (or the originator) sends the alert one level up now. */
     public Outcome<Alert> escalate(long id, String by, String reason, Instant at) {
         return onAlert(id, by, at, true, (ctx, a) -> climb(ctx, a, reason == null ? "escalated by " + by : reason + " (" + by + ")",
-                by, at, a.subject() + ":escalate-" + UUID.randomUUID()));
+                by, at, a.subject() + ":escalate-" + UUID.randomUUID(), Map.of()));
     }
 
     /** Attaches an assessment; while the alert is open its current level receives it again, with every assessment. */
@@ -266,14 +266,15 @@ public final class AlertService {
         DeadlineRule.Due due = DeadlineRule.whenDue(a, d, top(ctx, a));
         String key = a.subject() + ":deadline-" + d.id();
         switch (due) {
-            case DeadlineRule.Due.Climb c -> climb(ctx, a, c.reason(), "system", now, key);
+            case DeadlineRule.Due.Climb c -> climb(ctx, a, c.reason(), "system", now, key, details("deadline", d.id(), "worker", worker));
             case DeadlineRule.Due.Overdue o -> {
                 events.record(ALERT_OVERDUE, now, "system", a.situation(), a.subject(), details("deadline", d.kind().wire(),
-                        "due_at", d.dueAt().toString(), "level", a.level(), "reason", o.reason(), "worker", worker));
-                deliverAtLevel(ctx, a, "overdue: " + o.reason(), key, "system", now, false, ALERT_RENOTIFIED);
+                        "due_at", d.dueAt().toString(), "level", a.level(), "reason", o.reason(), "worker", worker, "deadline", d.id()));
+                deliverAtLevel(ctx, a, "overdue: " + o.reason(), key, "system", now, false, ALERT_RENOTIFIED, details("deadline", d.id()));
             }
             case DeadlineRule.Due.Renotify r -> {
-                deliverAtLevel(ctx, a, "reminder: still " + a.state().label() + " at level " + a.level(), key, "system", now, false, ALERT_RENOTIFIED);
+                deliverAtLevel(ctx, a, "reminder: still " + a.state().label() + " at level " + a.level(), key, "system", now, false,
+                        ALERT_RENOTIFIED, details("deadline", d.id(), "worker", worker));
                 deadlines.schedule(List.of(d.nextReminder(ctx.policy().level(a.level()), now)));
             }
             case DeadlineRule.Due.Stale s -> { /* nothing to do: the deadline no longer applies */ }
@@ -333,15 +334,17 @@ public final class AlertService {
         return plan.deliveredIds().contains(person);
     }
 
-    private Outcome<Alert> climb(SituationRules.Context ctx, Alert a, String reason, String actor, Instant at, String key) {
+    private Outcome<Alert> climb(SituationRules.Context ctx, Alert a, String reason, String actor, Instant at, String key,
+                                 Map<String, Object> extra) {
         return switch (a.escalate(at, top(ctx, a))) {
             case Alert.Change.Refused r -> Outcome.conflict("state", r.reason());
             case Alert.Change.Changed c -> {
                 Alert next = c.alert();
                 alerts.update(next);
-                events.record(ALERT_ESCALATED, at, actor, a.situation(), a.subject(), details("from_level", a.level(),
-                        "to_level", next.level(), "from_level_name", levelName(ctx, a), "level_name", levelName(ctx, next),
-                        "from_state", a.state().label(), "reason", reason));
+                Map<String, Object> d = details("from_level", a.level(), "to_level", next.level(), "from_level_name", levelName(ctx, a),
+                        "level_name", levelName(ctx, next), "from_state", a.state().label(), "reason", reason);
+                d.putAll(extra);
+                events.record(ALERT_ESCALATED, at, actor, a.situation(), a.subject(), d);
                 deliverAtLevel(ctx, next, "escalated: " + reason, key, actor, at, true);
                 yield Outcome.done(next);
             }
@@ -350,17 +353,19 @@ public final class AlertService {
 
     private void deliverAtLevel(SituationRules.Context ctx, Alert a, String reason, String key, String actor, Instant at,
                                 boolean newDeadlines) {
-        deliverAtLevel(ctx, a, reason, key, actor, at, newDeadlines, ALERT_DELIVERED);
+        deliverAtLevel(ctx, a, reason, key, actor, at, newDeadlines, ALERT_DELIVERED, Map.of());
     }
 
     private void deliverAtLevel(SituationRules.Context ctx, Alert a, String reason, String key, String actor, Instant at,
-                                boolean newDeadlines, String eventType) {
+                                boolean newDeadlines, String eventType, Map<String, Object> extra) {
         var resolution = Recipients.resolve(a.recipients(ctx.policy()), a.situation(), at, directory);
         DeliveryPlan plan = DeliveryPlan.of(resolution, Set.copyOf(a.implicated()), ctx.details().actors())
                 .given(deliveries.of(a.subject()));
         String levelName = levelName(ctx, a);
+        Map<String, Object> dd = details("level", a.level(), "level_name", levelName, "state", a.state().label());
+        dd.putAll(extra);
         dispatcher.dispatch(a.subject(), a.situation(), plan, AlertMessage.of(a, levelName, reason), reason, eventType, key,
-                actor, at, details("level", a.level(), "level_name", levelName, "state", a.state().label()));
+                actor, at, dd);
         boolean nobody = plan.deliver().isEmpty();
         if (nobody) {
             events.record(ALERT_UNREACHABLE, at, actor, a.situation(), a.subject(), details("level", a.level(),
@@ -389,11 +394,4 @@ public final class AlertService {
         return ctx.policy().level(a.level()).name();
     }
 
-    static Set<String> union(List<String> a, Set<String> b) {
-        Set<String> s = new LinkedHashSet<>(a);
-        s.addAll(b);
-        return s;
-    }
-
-    Map<String, Object> noDetails() { return Map.of(); }
 }

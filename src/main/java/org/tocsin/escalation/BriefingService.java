@@ -67,7 +67,9 @@ public final class BriefingService {
         return Parsed.ok(new NewBriefing(situation, group, title, text, label, marking, evidence));
     }
 
-    public Outcome<Sent> send(NewBriefing in, String by, Instant at) {
+    public Outcome<Sent> send(NewBriefing in, String by, Instant now) {
+        // one instant for every member, at the store's precision, so what is returned is what is kept
+        Instant at = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         return transactions.inTransaction(tx -> {
             if (directory.person(by).isEmpty()) return Outcome.notFound("actor", "names no known person");
             var ctx = rules.context(in.situation(), at);

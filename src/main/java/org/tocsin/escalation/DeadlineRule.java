@@ -35,6 +35,15 @@ public final class DeadlineRule {
         };
     }
 
+    public static String name(Due due) {
+        return switch (due) {
+            case Due.Climb c -> "climb";
+            case Due.Overdue o -> "overdue";
+            case Due.Renotify r -> "renotify";
+            case Due.Stale s -> "stale";
+        };
+    }
+
     private static Due climbOrOverdue(Alert alert, int top, String reason) {
         return alert.level() >= top ? new Due.Overdue(reason + "; already at the top level") : new Due.Climb(reason);
     }

@@ -17,7 +17,8 @@ public interface DeadlineStore {
     /** Must run in a transaction: the deadline stays locked until it ends. */
     Optional<Deadline> claimDue(Instant now);
 
-    void markFired(long id, Instant at, String by);
+    /** Marks a claimed deadline fired, with what it did ({@code climb}, {@code overdue}, {@code renotify}, {@code stale}). */
+    void markFired(long id, Instant at, String by, String outcome);
 
     /** Unfired deadlines of an alert, earliest first (some may no longer apply). */
     List<Deadline> pending(long alertId);

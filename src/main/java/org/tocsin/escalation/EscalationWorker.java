@@ -33,8 +33,8 @@ public final class EscalationWorker {
         int fired = 0;
         while (fired < maxPerRun) {
             boolean one = transactions.inTransaction(tx -> deadlines.claimDue(now).map(d -> {
-                alerts.onDeadline(d, now, instance);
-                deadlines.markFired(d.id(), now, instance);
+                DeadlineRule.Due due = alerts.onDeadline(d, now, instance);
+                deadlines.markFired(d.id(), now, instance, DeadlineRule.name(due));
                 return true;
             }).orElse(false));
             if (!one) break;

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,8 +69,13 @@ class JournalMutationTest {
         return ((Verification.Invalid) v).problem();
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object parsed) {
+        return new LinkedHashMap<>((Map<String, Object>) parsed);
+    }
+
     private static String edit(String line, UnaryOperator<Map<String, Object>> change) {
-        Map<String, Object> m = new LinkedHashMap<>((Map<String, Object>) CanonicalJson.parse(line));
+        Map<String, Object> m = object(CanonicalJson.parse(line));
         return CanonicalJson.write(change.apply(m));
     }
 
@@ -102,25 +106,25 @@ class JournalMutationTest {
         edits.put("situation", set("situation", e.situation() == null ? "rwanda-1993-1994" : null));
         edits.put("subject", set("subject", e.subject().replace(':', '-')));
         edits.put("details: a number", m -> {
-            Map<String, Object> d = new LinkedHashMap<>((Map<String, Object>) m.get("details"));
+            Map<String, Object> d = object(m.get("details"));
             d.put("n", ((BigDecimal) d.get("n")).add(BigDecimal.ONE));
             m.put("details", d);
             return m;
         });
         edits.put("details: a recipient removed", m -> {
-            Map<String, Object> d = new LinkedHashMap<>((Map<String, Object>) m.get("details"));
+            Map<String, Object> d = object(m.get("details"));
             d.put("recipients", ((List<?>) d.get("recipients")).subList(0, 1));
             m.put("details", d);
             return m;
         });
         edits.put("details: a nested value", m -> {
-            Map<String, Object> d = new LinkedHashMap<>((Map<String, Object>) m.get("details"));
+            Map<String, Object> d = object(m.get("details"));
             d.put("nested", Map.of("label", "CLEAR", "note", "x"));
             m.put("details", d);
             return m;
         });
         edits.put("details: a key added", m -> {
-            Map<String, Object> d = new LinkedHashMap<>((Map<String, Object>) m.get("details"));
+            Map<String, Object> d = object(m.get("details"));
             d.put("outcome", "refused");
             m.put("details", d);
             return m;
@@ -357,9 +361,4 @@ class JournalMutationTest {
         return out;
     }
 
-    @Test
-    void verifyingDoesNotDependOnTheTimeItRuns() throws IOException {
-        assertThat(Instant.now()).isAfter(Chains.START);
-        assertThat(verify(lines).valid()).isTrue();
-    }
 }

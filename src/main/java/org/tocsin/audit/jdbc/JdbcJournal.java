@@ -1,10 +1,15 @@
 package org.tocsin.audit.jdbc;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tocsin.audit.CanonicalJson;
 import org.tocsin.audit.Checkpoint;
 import org.tocsin.audit.Journal;
@@ -12,7 +17,6 @@ import org.tocsin.audit.JournalEntry;
 import org.tocsin.audit.JournalEvent;
 import org.tocsin.audit.JournalSigner;
 import org.tocsin.audit.JournalStore;
-import org.tocsin.common.Transactions;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -52,16 +56,22 @@ public final class JdbcJournal implements Journal, JournalStore {
             + " details, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)";
     private static final int PAGE = 5000;
 
+    private static final Logger log = LoggerFactory.getLogger(JdbcJournal.class);
+
     private final JdbcTemplate jdbc;
-    private final Transactions transactions;
+    private final TransactionTemplate required;
+    private final TransactionTemplate separate;
     private final Clock clock;
     private final JournalSigner signer;
     private final long checkpointEvery;
 
-    public JdbcJournal(JdbcTemplate jdbc, Transactions transactions, Clock clock, JournalSigner signer, long checkpointEvery) {
+    public JdbcJournal(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, JournalSigner signer,
+                       long checkpointEvery) {
         if (checkpointEvery < 1) throw new IllegalArgumentException("checkpointEvery must be at least 1");
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.required = new TransactionTemplate(transactions);
+        this.separate = new TransactionTemplate(transactions);
+        separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.signer = signer;
         this.checkpointEvery = checkpointEvery;
@@ -77,11 +87,12 @@ public final class JdbcJournal implements Journal, JournalStore {
     @Override
     public void appendAll(List<JournalEvent> events) {
         if (events.isEmpty()) return;
+        events.forEach(JournalEntry::check);
         if (TransactionSynchronizationManager.isSynchronizationActive()
                 && TransactionSynchronizationManager.isActualTransactionActive()) {
             pending().add(events);
         } else {
-            transactions.inTransaction(tx -> write(events));
+            required.executeWithoutResult(tx -> write(events));
         }
     }
 
@@ -134,7 +145,7 @@ public final class JdbcJournal implements Journal, JournalStore {
 
     @Override
     public Optional<Checkpoint> checkpointHead() {
-        return transactions.inTransaction(tx -> {
+        return required.execute(tx -> {
             Optional<JournalEntry> head = head();
             if (head.isEmpty()) return Optional.<Checkpoint>empty();
             JournalEntry e = head.get();
@@ -221,6 +232,19 @@ public final class JdbcJournal implements Journal, JournalStore {
         public void beforeCommit(boolean readOnly) {
             written = true;
             if (!events.isEmpty()) owner.write(events);
+        }
+
+        /**
+         * Events appended only once the transaction had begun committing (from another
+         * synchronization's before-commit step, registered before ours) missed the write above:
+         * they are journaled right after, in a transaction of their own, rather than lost.
+         */
+        @Override
+        public void afterCompletion(int status) {
+            if (status != STATUS_COMMITTED || written || events.isEmpty()) return;
+            log.warn("{} journal events were appended while their transaction was committing; journaling them in a"
+                    + " separate transaction (append before commit to keep them atomic)", events.size());
+            owner.separate.executeWithoutResult(tx -> owner.write(events));
         }
 
         @Override

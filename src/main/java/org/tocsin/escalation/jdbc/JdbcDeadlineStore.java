@@ -48,8 +48,9 @@ public final class JdbcDeadlineStore implements DeadlineStore {
     }
 
     @Override
-    public void markFired(long id, Instant at, String by) {
-        int n = jdbc.update("update escalation_deadline set fired_at = ?, fired_by = ? where id = ? and fired_at is null", utc(at), by, id);
+    public void markFired(long id, Instant at, String by, String outcome) {
+        int n = jdbc.update("update escalation_deadline set fired_at = ?, fired_by = ?, outcome = ? where id = ? and fired_at is null",
+                utc(at), by, outcome, id);
         if (n != 1) throw new IllegalStateException("deadline " + id + " was not claimed by this transaction");
     }
 

@@ -1,0 +1,81 @@
+package org.tocsin.web.console;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tocsin.intake.Signal;
+import org.tocsin.intake.SignalStore;
+import org.tocsin.situation.SituationStore;
+import org.tocsin.tagging.IndicatorReview;
+import org.tocsin.taxonomy.Taxonomy;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One signal, every field, escaped; and its indicator suggestions with confirm and reject for analysts.
+ * A decision is a small form: with htmx it replaces its own row, without script it posts and comes back
+ * to the page. (Who may decide is for the access work to restrict; today every reader is "anonymous".)
+ */
+@Controller
+class SignalPageController {
+
+    private final SignalStore signals;
+    private final SituationStore situations;
+    private final IndicatorReview review;
+    private final Taxonomy taxonomy;
+
+    SignalPageController(SignalStore signals, SituationStore situations, IndicatorReview review, Taxonomy taxonomy) {
+        this.signals = signals;
+        this.situations = situations;
+        this.review = review;
+        this.taxonomy = taxonomy;
+    }
+
+    @GetMapping("/signals/{uid}")
+    String signal(@PathVariable String uid, @RequestParam(required = false) String recorded, Model model) {
+        UUID id = uuid(uid);
+        Signal s = signals.find(id).orElseThrow(() -> new NotFound("error.signal"));
+        List<IndicatorReview.Stored> suggestions = review.suggestionsFor(id);
+        model.addAttribute("section", Section.SITUATIONS);
+        model.addAttribute("signal", s);
+        model.addAttribute("situation", situations.find(s.key().situation()).orElse(null));
+        model.addAttribute("family", Family.of(s, s.indicators(), taxonomy));
+        model.addAttribute("knownOn", SignalRow.countsFrom(s));
+        model.addAttribute("suggestions", suggestions);
+        model.addAttribute("recorded", recorded != null);
+        return "console/signal";
+    }
+
+    @PostMapping("/signals/{uid}/suggestions/{code}/{decision:confirm|reject}")
+    String decide(@PathVariable String uid, @PathVariable String code, @PathVariable String decision, Principal principal,
+                  @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        UUID id = uuid(uid);
+        if (!Taxonomy.wellFormed(code)) throw new NotFound("error.suggestion");
+        String analyst = principal == null ? "anonymous" : principal.getName();
+        IndicatorReview.Decided d = decision.equals("confirm") ? review.confirm(id, code, analyst) : review.reject(id, code, analyst);
+        IndicatorReview.Stored stored = switch (d) {
+            case IndicatorReview.Decided.Done done -> done.suggestion();
+            // decided meanwhile by someone else: show what stands, never reverse it silently
+            case IndicatorReview.Decided.AlreadyDecided already -> already.suggestion();
+            case IndicatorReview.Decided.NoSuchSuggestion none -> throw new NotFound("error.suggestion");
+        };
+        if (htmx == null) return "redirect:/signals/" + id + "#suggestions";
+        model.addAttribute("signal", signals.find(id).orElseThrow(() -> new NotFound("error.signal")));
+        model.addAttribute("s", stored);
+        return "console/parts :: suggestion";
+    }
+
+    private static UUID uuid(String uid) {
+        try {
+            return UUID.fromString(uid);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("error.signal");
+        }
+    }
+}

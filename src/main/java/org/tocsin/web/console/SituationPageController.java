@@ -1,0 +1,92 @@
+package org.tocsin.web.console;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tocsin.fusion.FusionService;
+import org.tocsin.intake.Signal;
+import org.tocsin.intake.SignalStore;
+import org.tocsin.situation.Situation;
+import org.tocsin.tagging.IndicatorReview;
+import org.tocsin.taxonomy.Taxonomy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One situation: its level and why, the risk chart with its level changes, the map of signals, the
+ * factor heatmap and the timeline of signals. Everything is drawn on the server (inline SVG and tables):
+ * the page needs no script at all.
+ */
+@Controller
+class SituationPageController {
+
+    /** Signals per page of the timeline. */
+    static final int PAGE = 100;
+
+    private final RiskViews risks;
+    private final SignalStore signals;
+    private final IndicatorReview.Store suggestions;
+    private final Taxonomy taxonomy;
+    private final FusionService fusion;
+    private final WorldOutlines outlines;
+
+    SituationPageController(RiskViews risks, SignalStore signals, IndicatorReview.Store suggestions, Taxonomy taxonomy,
+                            FusionService fusion, WorldOutlines outlines) {
+        this.risks = risks;
+        this.signals = signals;
+        this.suggestions = suggestions;
+        this.taxonomy = taxonomy;
+        this.fusion = fusion;
+        this.outlines = outlines;
+    }
+
+    @GetMapping("/situations/{situation}")
+    String situation(@PathVariable String situation, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+        Situation s = risks.situation(situation).orElseThrow(() -> new NotFound("error.situation"));
+        RiskViews.Risk risk = risks.risk(s).orElseThrow(() -> new NotFound("error.situation"));
+
+        // one pass over the signals for the map and the chart's rug, with the codes that count in fusion
+        Map<UUID, Set<String>> confirmed = suggestions.confirmed(s.id());
+        List<SignalMap.Located> located = new ArrayList<>();
+        List<RiskChart.Arrival> arrivals = new ArrayList<>();
+        signals.forEach(s.id(), signal -> {
+            Family family = Family.of(signal, IndicatorReview.counting(signal, confirmed), taxonomy);
+            located.add(new SignalMap.Located(signal.key().uuid(), signal.key().id(), signal.place().lat(), signal.place().lon(),
+                    family.css(), signal.fatalities(), signal.place().name()));
+            arrivals.add(new RiskChart.Arrival(SignalRow.countsFrom(signal), family.css()));
+        });
+
+        int p = Math.max(0, page);
+        var query = new SignalStore.SignalQuery(s.id(), null, null, null, null, p, PAGE);
+        long total = signals.count(query);
+        List<SignalRow> timeline = signals.search(query).stream().map(signal -> row(signal, confirmed)).toList();
+
+        model.addAttribute("section", Section.SITUATIONS);
+        model.addAttribute("situation", s);
+        model.addAttribute("countryName", s.country() == null ? null : Locale.of("", s.country()).getDisplayCountry(locale));
+        model.addAttribute("assessment", risk.current());
+        model.addAttribute("changes", risk.history().changes());
+        model.addAttribute("chart", RiskChart.of(risk.history().points(), risk.history().changes(), fusion.parameters(),
+                arrivals, null, locale));
+        model.addAttribute("map", SignalMap.of(outlines, s.country(), located));
+        model.addAttribute("families", Family.values());
+        model.addAttribute("heatmap", risks.factors(s, risk.current().at()).map(g -> Heatmap.of(g, taxonomy, locale)).orElse(null));
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("page", p);
+        model.addAttribute("total", total);
+        model.addAttribute("pages", (total + PAGE - 1) / PAGE);
+        return "console/situation";
+    }
+
+    private SignalRow row(Signal signal, Map<UUID, Set<String>> confirmed) {
+        Set<String> codes = IndicatorReview.counting(signal, confirmed);
+        return SignalRow.of(signal, codes.stream().sorted().toList(), Family.of(signal, codes, taxonomy));
+    }
+}
