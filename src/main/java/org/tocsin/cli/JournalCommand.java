@@ -51,6 +51,10 @@ class JournalCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "name a subcommand: export, verify or who-knew");
     }
 
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     private static final Map<String, Object> QUIET = Map.of("tocsin.demo", "off", "logging.level.root", "WARN");
 
     @Command(name = "export", mixinStandardHelpOptions = true,
@@ -80,7 +84,8 @@ class JournalCommand implements Callable<Integer> {
                 w.flush();
                 // only a complete export takes the file's name
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                out.printf("Exported %d entries and %d checkpoints to %s%n", done.entries(), done.checkpoints(), file);
+                out.printf("Exported %s and %s to %s%n", count(done.entries(), "entry", "entries"),
+                        count(done.checkpoints(), "checkpoint", "checkpoints"), file);
                 done.checkpoint().ifPresent(c -> out.printf("The last checkpoint signs entry %d (hash %s) with key %s.%n",
                         c.seq(), c.hash(), c.keyId()));
                 Path pub = audit.signer().publicKeyFile();
@@ -161,8 +166,8 @@ class JournalCommand implements Callable<Integer> {
             } else {
                 switch (result) {
                     case Verification.Valid ok -> {
-                        out.printf("OK: %s is intact: %d entries, %d checkpoints; head hash %s%n", what, ok.entries(),
-                                ok.checkpoints(), ok.headHash());
+                        out.printf("OK: %s is intact: %s, %s; head hash %s%n", what, count(ok.entries(), "entry", "entries"),
+                                count(ok.checkpoints(), "checkpoint", "checkpoints"), ok.headHash());
                         Checkpoint c = ok.lastCheckpoint();
                         if (c != null) {
                             out.printf("Last signed checkpoint: entry %d, signed %s by %s (publish %d:%s to anchor later checks)%n",
@@ -174,7 +179,7 @@ class JournalCommand implements Callable<Integer> {
                         JournalVerifier.Problem p = bad.problem();
                         out.printf("FAILED: %s is not intact. First bad entry: %d (%s): %s%n", what, p.seq(),
                                 p.fault().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), p.message());
-                        out.printf("%d entries before it verified.%n", bad.entriesChecked());
+                        out.printf("%s before it verified.%n", count(bad.entriesChecked(), "entry", "entries"));
                     }
                 }
             }
@@ -222,7 +227,8 @@ class JournalCommand implements Callable<Integer> {
         }
 
         static void render(PrintWriter out, Knowledge k) {
-            out.printf("Who knew what about %s, as of %s (from %d journal entries).%n", k.situation(), k.at(), k.entries());
+            out.printf("Who knew what about %s, as of %s (from %s).%n", k.situation(), k.at(),
+                    count(k.entries(), "journal entry", "journal entries"));
             out.println("Each line cites the journal entry (#seq) that records it; verify the journal to rely on it.");
             if (k.actors().isEmpty()) out.println("Nobody: the journal records nothing about this situation by then.");
             for (Knowledge.ActorKnowledge a : k.actors()) {

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Locates signals relative to a situation's area: its country (and, when the situation file gives
- * {@code area.bbox: [minLat, maxLat, minLon, maxLon]}, a bounding box). A situation without a country
+ * {@code bbox: [minLat, maxLat, minLon, maxLon]}, a bounding box). A situation without a country
  * has no area: every place is then of unknown locality, so no fatality counts as a killing in it.
  */
 public final class SituationArea {
@@ -27,7 +27,9 @@ public final class SituationArea {
     public static SituationArea of(Situation situation, CountryNames countries) {
         if (situation.country() == null) return new SituationArea(null, countries);
         Area area = Area.of(situation.country(), situation.name());
-        JsonNode box = JSON.readTree(situation.details()).path("area").path("bbox");
+        // a situation file may give "bbox": [minLat, maxLat, minLon, maxLon] (the API's "area" is free text)
+        JsonNode details = JSON.readTree(situation.details());
+        JsonNode box = details.path("bbox").isArray() ? details.path("bbox") : details.path("area").path("bbox");
         if (box.isArray() && box.size() == 4) {
             area = area.withBox(box.get(0).asDouble(), box.get(1).asDouble(), box.get(2).asDouble(), box.get(3).asDouble());
         }

@@ -10,7 +10,15 @@ import org.tocsin.fusion.SituationRisk;
 import org.tocsin.intake.Signal;
 import org.tocsin.taxonomy.Taxonomy;
 
+import org.tocsin.escalation.EscalationPolicy;
+import org.tocsin.escalation.EscalationSimulator;
+import org.tocsin.escalation.SituationDetails;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +43,12 @@ public final class CaseReplay {
         this.countries = countries;
     }
 
-    /** What a replay shows: the level timeline and the first day each level was reached. */
-    public record Result(CaseFile caseFile, RiskTimeline timeline, Map<RiskLevel, LocalDate> firstReached) {
+    /**
+     * What a replay shows: the level timeline, the first day each level was reached, and what the
+     * escalation policy would have done with those level changes and the case's requests and decisions.
+     */
+    public record Result(CaseFile caseFile, RiskTimeline timeline, Map<RiskLevel, LocalDate> firstReached,
+                         EscalationSimulator.Simulation escalation) {
         public Optional<LocalDate> firstReached(RiskLevel level) {
             return firstReached.entrySet().stream().filter(e -> e.getKey().isAtLeast(level))
                     .map(Map.Entry::getValue).min(LocalDate::compareTo);
@@ -52,6 +64,26 @@ public final class CaseReplay {
         RiskTimeline timeline = RiskTimeline.replayDaily(risk, evidence, until);
         Map<RiskLevel, LocalDate> first = new EnumMap<>(RiskLevel.class);
         for (RiskTimeline.Point p : timeline.points()) first.putIfAbsent(p.level(), p.on());
-        return new Result(file, timeline, first);
+        return new Result(file, timeline, first, simulate(file, ordered, timeline, until));
     }
+
+    /** Runs the escalation policy over the replay: level changes raise alerts, requests and refusals go their way. */
+    private static EscalationSimulator.Simulation simulate(CaseFile file, List<Signal> ordered, RiskTimeline timeline, LocalDate until) {
+        SituationDetails details = SituationDetails.parse(file.situation().id(), JSON.readTree(file.situation().details()));
+        LocalDate start = ordered.isEmpty() ? LocalDate.EPOCH : ordered.getFirst().time().knownOn();
+        EscalationSimulator simulator = EscalationSimulator.forCase(details, EscalationPolicy.Defaults.standard(), start);
+        List<EscalationSimulator.Event> events = new ArrayList<>();
+        for (Signal s : ordered) events.add(new EscalationSimulator.Event.SignalArrived(startOf(s.time().knownOn()), s));
+        for (RiskTimeline.LevelChange c : timeline.changes()) {
+            // a level change is seen at the end of the day whose signals caused it
+            events.add(new EscalationSimulator.Event.LevelChanged(startOf(c.on()).plusSeconds(86_399), c.from().name(), c.to().name(),
+                    c.drivers().stream().map(d -> d.key().id()).toList(), c.reason()));
+        }
+        LocalDate end = until != null ? until : ordered.isEmpty() ? start : ordered.getLast().time().knownOn();
+        return simulator.run(events, startOf(end.plusDays(1)));
+    }
+
+    private static Instant startOf(LocalDate day) { return day.atStartOfDay(ZoneOffset.UTC).toInstant(); }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 }

@@ -129,6 +129,26 @@ class DeterminationApiTest extends IntegrationTest {
     }
 
     @Test
+    void aGenocideDeterminationAfterTheSeriousRiskRestsOnTheDutyToPreventAlreadyTrackedAndOpensTheDutyToPunish() throws Exception {
+        String s = january1994();
+        long risk = api().post("/api/situations/" + s + "/determinations", SERIOUS_RISK_ESTABLISHED).json().path("id").asLong();
+        String genocide = SERIOUS_RISK_ESTABLISHED.replace("\"type\": \"SERIOUS_RISK_OF_GENOCIDE\"", "\"type\": \"GENOCIDE\"")
+                .replace("\"co_signers\": [\"force-commander\"],", "\"co_signers\": [\"force-commander\"], \"standard\": \"SOP-RGB\",");
+
+        var r = api().post("/api/situations/" + s + "/determinations", genocide);
+
+        assertThat(r.status()).isEqualTo(201);
+        assertThat(r.json().path("conclusion_label").asString()).startsWith("Established at Reasonable grounds to believe (SOP-RGB): genocide");
+        long id = r.json().path("id").asLong();
+        assertThat(texts(r.json().path("obligations_opened"), "obligation")).contains("OBL-GC-PREVENT", "OBL-GC-PUNISH", "OPT-GC-IX");
+        List<String> prevent = new ArrayList<>();
+        for (JsonNode o : api().get("/api/situations/" + s + "/obligations").json()) {
+            if (o.path("obligation").asString().equals("OBL-GC-PREVENT")) prevent.add(o.path("determinations").toString());
+        }
+        assertThat(prevent).containsExactly("[" + risk + "," + id + "]");
+    }
+
+    @Test
     void theGridShowsEveryElementWithTheEvidenceBehindEachCell() throws Exception {
         String s = january1994();
         long id = api().post("/api/situations/" + s + "/determinations", SERIOUS_RISK_ESTABLISHED).json().path("id").asLong();

@@ -41,6 +41,16 @@ class DeterminationCatalogueTest {
     }
 
     @Test
+    void anEstablishedGenocideOpensTheDutiesToPreventAndPunishAndTheOptionsOfArticlesEightAndNine() {
+        DeterminationType g = CATALOGUE.type("GENOCIDE").orElseThrow();
+
+        assertThat(g.obligationsOn(Conclusion.ESTABLISHED)).contains("OBL-GC-PREVENT", "OBL-GC-PUNISH", "OPT-GC-VIII", "OPT-GC-IX");
+        assertThat(g.obligationsOn(Conclusion.NOT_ESTABLISHED)).isEmpty();
+        assertThat(g.fallbackType()).hasValueSatisfying(f -> assertThat(f.elements()).containsExactly("CAH-h", "CAH-b"));
+        assertThat(CATALOGUE.obligation("OBL-GC-LEGISLATE").orElseThrow().tracked()).isFalse();
+    }
+
+    @Test
     void keepsTheReferencesMarkersOfWhatALawyerMustStillConfirm() {
         assertThat(CATALOGUE.element("GEN-A(c)").orElseThrow().toConfirm()).isTrue();
         assertThat(CATALOGUE.element("GEN-A(e)").orElseThrow().interpretation()).contains("[M]");

@@ -314,6 +314,40 @@ class WebhookDeliveryIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aWorkerWhoseLeaseRanOutCannotOverwriteTheNewerClaimsSchedule() {
+        String key = "alert:15:raised:head:webhook";
+        enqueue(webhook(key));
+        var store = new JdbcOutboxStore(db.jdbc);
+        var a = store.claimDue(T0, Set.of(Notification.Channel.WEBHOOK), 10, T0.plus(LEASE)).getFirst();
+        var b = store.claimDue(T0.plus(LEASE), Set.of(Notification.Channel.WEBHOOK), 10, T0.plus(LEASE).plus(LEASE)).getFirst();
+
+        assertThat(b.attempt()).isEqualTo(a.attempt() + 1);
+        assertThat(store.scheduleRetry(a.id(), a.attempt(), T0.plusSeconds(5), "late news from A")).isFalse();
+        assertThat(store.markDead(a.id(), a.attempt(), T0.plusSeconds(5), "late news from A")).isFalse();
+        assertThat(instant(row(key).get("next_attempt_at"))).isEqualTo(T0.plus(LEASE).plus(LEASE));
+        assertThat(store.scheduleRetry(b.id(), b.attempt(), T0.plusSeconds(500), "B's own outcome")).isTrue();
+    }
+
+    @Test
+    void aNotificationWhoseLastPermittedAttemptLeftNoOutcomeIsADeadLetterWhenClaimedAgain() {
+        String key = "alert:16:raised:head:webhook";
+        enqueue(webhook(key));
+        var store = new JdbcOutboxStore(db.jdbc);
+        Instant at = T0;
+        for (int i = 0; i < POLICY.maxAttempts(); i++) {
+            // each time a worker claims it and dies while sending (the notification may be what kills it)
+            assertThat(store.claimDue(at, Set.of(Notification.Channel.WEBHOOK), 10, at.plus(LEASE))).hasSize(1);
+            at = at.plus(LEASE);
+        }
+
+        OutboxWorker.Report r = worker().runOnce(at);
+
+        assertThat(r.deadLettered()).singleElement().satisfies(d -> assertThat(d.error()).contains("no outcome was recorded"));
+        assertThat(receiver.requests()).isEmpty();
+        assertThat(row(key).get("sent_at")).isNull();
+    }
+
+    @Test
     void twoWorkersRacingOverManyRowsDeliverEachExactlyOnce() throws Exception {
         int rows = 300;
         Notification[] ns = new Notification[rows];

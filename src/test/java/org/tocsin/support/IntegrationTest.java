@@ -14,10 +14,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * themselves by creating their own situations ({@link #uniqueSituation}).
  */
 @SpringBootTest(classes = TocsinApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"tocsin.data.dir=target/tmp/it-store-${random.uuid}", "tocsin.demo=on"})
+        properties = {"tocsin.demo=on"})
 public abstract class IntegrationTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    /** One data directory per test JVM, under the build's temp directory (surefire sets java.io.tmpdir). */
+    private static final String STORE = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "it-store-" + java.util.UUID.randomUUID())
+            .toAbsolutePath().toString();
+
+    @org.springframework.test.context.DynamicPropertySource
+    static void store(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("tocsin.data.dir", () -> STORE);
+    }
 
     @LocalServerPort
     protected int port;

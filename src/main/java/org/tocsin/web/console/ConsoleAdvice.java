@@ -28,6 +28,25 @@ class ConsoleAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleAdvice.class);
 
+    private final Formats formats;
+    private final Labels labels;
+
+    ConsoleAdvice(Formats formats, Labels labels) {
+        this.formats = formats;
+        this.labels = labels;
+    }
+
+    /**
+     * Formatting and domain wording for templates, as model attributes ({@code ${fmt.date(d)}},
+     * {@code ${txt.factor(c)}}): Thymeleaf 3.1 refuses bean references ({@code @bean}) inside message
+     * parameters, and one way of calling them everywhere is simpler to read.
+     */
+    @ModelAttribute("fmt")
+    Formats fmt() { return formats; }
+
+    @ModelAttribute("txt")
+    Labels txt() { return labels; }
+
     /** A link of the language switch. */
     record LanguageLink(String code, String name, String href, boolean current) {}
 
@@ -36,8 +55,14 @@ class ConsoleAdvice {
 
     @ModelAttribute("languages")
     List<LanguageLink> languages(HttpServletRequest request, Locale locale) {
-        return ConsoleLocaleResolver.SUPPORTED.stream().map(l -> new LanguageLink(l.getLanguage(),
-                l.getDisplayLanguage(l), switchTo(request, l.getLanguage()), l.getLanguage().equals(locale.getLanguage()))).toList();
+        return ConsoleLocaleResolver.SUPPORTED.stream().map(l -> new LanguageLink(l.getLanguage(), nameOf(l),
+                switchTo(request, l.getLanguage()), l.getLanguage().equals(locale.getLanguage()))).toList();
+    }
+
+    /** A language named in itself, as a reader who does not read the current one looks for it: "Français". */
+    static String nameOf(Locale language) {
+        String name = language.getDisplayLanguage(language);
+        return name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }
 
     /** The page being viewed, with {@code lang} replaced: a GET, so it works without script and can be bookmarked. */
@@ -70,6 +95,8 @@ class ConsoleAdvice {
                              Locale locale) {
         response.setStatus(status);
         model.addAttribute("sections", sections());
+        model.addAttribute("fmt", formats);
+        model.addAttribute("txt", labels);
         model.addAttribute("languages", languages(request, locale));
         model.addAttribute("status", status);
         model.addAttribute("what", what);

@@ -12,11 +12,11 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * Dates and numbers in the reader's language, for templates ({@code ${@consoleFormats.date(d)}}).
+ * Dates and numbers in the reader's language, for templates ({@code ${fmt.date(d)}}).
  * Formatters are made per call: {@link NumberFormat} is not thread-safe and the locale is per request.
  * Instants are shown in UTC, said so, because readers sit in many time zones.
  */
-@Component("consoleFormats")
+@Component
 public class Formats {
 
     static Locale locale() { return ConsoleLocaleResolver.supported(LocaleContextHolder.getLocale()); }

@@ -114,7 +114,7 @@ class IntakeController {
         model.addAttribute("errors", errors);
         model.addAttribute("reliabilities", Reliability.values());
         model.addAttribute("credibilities", Credibility.values());
-        model.addAttribute("labels", Tlp.values());
+        model.addAttribute("tlps", Tlp.values());
         model.addAttribute("kinds", SignalKind.values());
         model.addAttribute("sourceTypes", SourceType.values());
         model.addAttribute("precisions", List.of(DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR));

@@ -11,9 +11,9 @@ import org.tocsin.taxonomy.Taxonomy;
  * Texts that come from the domain, in the reader's language: the English is the domain's own
  * ({@link Reliability#meaning()}, {@link Tlp#meaning()}, the Framework's factor names), so it cannot
  * drift from the code; the French is in {@code i18n/messages_fr.properties}. For templates:
- * {@code ${@consoleLabels.reliability(r)}}.
+ * {@code ${txt.reliability(r)}}.
  */
-@Component("consoleLabels")
+@Component
 public class Labels {
 
     private final MessageSource messages;
