@@ -58,8 +58,10 @@ public class FusionConfiguration {
 
     @Bean
     IndicatorReview indicatorReview(Tagger tagger, IndicatorReview.Store store, Transactions transactions,
-                                    ObjectProvider<Journal> journal, Clock clock) {
-        return new IndicatorReview(tagger, store, transactions, journal.getIfAvailable(() -> Journal.NONE), clock);
+                                    ObjectProvider<Journal> journal, Clock clock, SignalStore signals) {
+        IndicatorReview review = new IndicatorReview(tagger, store, transactions, journal.getIfAvailable(() -> Journal.NONE), clock);
+        review.subjects(uid -> signals.find(uid).map(s -> "signal:" + s.key()).orElse("signal-uid:" + uid));
+        return review;
     }
 
     @Bean

@@ -7,6 +7,9 @@ import org.tocsin.escalation.RequestService;
 import org.tocsin.fusion.FusionService;
 import org.tocsin.intake.Channel;
 import org.tocsin.intake.IntakeService;
+import org.tocsin.protection.ImpactAssessment;
+import org.tocsin.protection.ProtectionAlerts;
+import org.tocsin.protection.RecordedChange;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,5 +49,30 @@ public class LiveEscalationConfiguration {
             if (signal.critical()) alerts.raiseForCriticalSignal(signal);
         });
         return new Wired();
+    }
+
+    /**
+     * Changes that reduce protection are decisions for the deciding body, with the impact attached;
+     * an order that leaves a protected site is a critical alert the moment it is given.
+     */
+    @Bean
+    ProtectionAlerts protectionAlerts(AlertService alerts) {
+        return new ProtectionAlerts() {
+            @Override
+            public void siteLeft(RecordedChange change, ImpactAssessment impact) {
+                raise(change, true);
+            }
+
+            @Override
+            public void reductionProposed(RecordedChange change, ImpactAssessment impact) {
+                raise(change, false);
+            }
+
+            private void raise(RecordedChange change, boolean leavesSite) {
+                var c = change.change();
+                alerts.raiseForProtectionChange(c.situation(), leavesSite, change.subject(), change.impactText(), c.proposedBy(),
+                        c.occurredAt());
+            }
+        };
     }
 }

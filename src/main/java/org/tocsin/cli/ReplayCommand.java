@@ -1,5 +1,7 @@
 package org.tocsin.cli;
 
+import org.tocsin.decision.DueReplay;
+import org.tocsin.decision.DueReplayText;
 import org.tocsin.fusion.CountryNames;
 import org.tocsin.fusion.FusionParameters;
 import org.tocsin.replay.CaseFile;
@@ -38,15 +40,27 @@ class ReplayCommand implements Callable<Integer> {
         Taxonomy taxonomy = Taxonomy.framework();
         CaseReplay.Result result = new CaseReplay(taxonomy, FusionParameters.defaults(), CountryNames.standard())
                 .run(CaseFile.read(file, taxonomy));
+        // when a determination (serious risk of genocide, genocide, …) would have fallen due
+        DueReplay.Result due = DueReplay.standard(taxonomy, FusionParameters.defaults(), CountryNames.standard())
+                .run(result.caseFile().situation(), result.caseFile().inOrderKnown(), result.timeline());
         if (json) {
             var out = new java.util.LinkedHashMap<String, Object>();
             out.put("case", result.caseFile().name());
             out.put("situation", result.caseFile().situation().id());
             out.put("first_reached", result.firstReached());
             out.put("level_changes", result.timeline().changes());
+            out.put("escalation", result.escalation());
+            out.put("determinations_due", due.due());
+            var force = org.tocsin.protection.ForceReplay.besideCase(file);
+            if (force.isPresent()) {
+                out.put("protection", org.tocsin.protection.ForceReplay.read(force.get()).all().stream()
+                        .map(org.tocsin.protection.ImpactJson::of).toList());
+            }
             System.out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(out));
         } else {
             System.out.print(ReplayText.render(result));
+            System.out.print("\n" + DueReplayText.render(due));
+            org.tocsin.protection.ForceReplay.sectionFor(file).ifPresent(section -> System.out.print("\n" + section));
         }
         return 0;
     }

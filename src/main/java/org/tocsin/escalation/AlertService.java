@@ -119,6 +119,32 @@ public final class AlertService {
         });
     }
 
+    /**
+     * Raises the alert for a change that reduces protection (a contingent withdraws, a site is left, the
+     * force is cut), with its impact assessment, addressed at once to the top of the policy and to every
+     * member of the mandating body: these are decisions for the body that can change the mandate. An
+     * order that leaves a protected site is CRITICAL the moment it is given (Kigali, 11 April 1994: the
+     * order to leave the ETO, not the later vote, exposed the people sheltering there).
+     */
+    public Raise raiseForProtectionChange(String situation, boolean leavesGuardedSite, String subject, String impactText,
+                                          String actor, Instant at) {
+        return transactions.inTransaction(tx -> {
+            var ctx = rules.context(situation, at);
+            if (ctx.isEmpty()) return new Raise.NotRaised("unknown situation " + situation);
+            Severity severity = leavesGuardedSite ? Severity.CRITICAL : Severity.HIGH;
+            List<RecipientRef> to = ctx.get().details().mandates()
+                    .inForceOn(java.time.LocalDate.ofInstant(at, java.time.ZoneOffset.UTC))
+                    .map(m -> m.mandatingBody()).filter(java.util.Objects::nonNull)
+                    .<List<RecipientRef>>map(body -> List.of(new RecipientRef.ToGroup(body))).orElse(List.of());
+            String explanation = (leavesGuardedSite ? "An order or decision leaves a protected site without its guard. "
+                    : "A reduction of the mission's protection is proposed or decided. ") + "Impact before decision ("
+                    + subject + "):\n" + impactText;
+            Alert draft = Alert.raise(situation, Alert.Kind.PROTECTION_CHANGE, severity, List.of(), explanation, List.of(),
+                    actor, ctx.get().policy().top(), defaultLabel, null, to, null, at);
+            return new Raise.Raised(open(ctx.get(), draft, at, actor));
+        });
+    }
+
     /** An alert raised by a person through the API; they are its originator and may appeal its decisions. */
     public Outcome<Alert> raise(AlertInput.NewAlert in, String by, Instant at) {
         return transactions.inTransaction(tx -> {

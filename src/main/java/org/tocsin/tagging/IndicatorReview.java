@@ -60,6 +60,10 @@ public final class IndicatorReview {
     private final Journal journal;
     private final Clock clock;
     private final List<Consumer<String>> onConfirmed = new ArrayList<>();
+    /** The journal subject of a signal ({@code signal:<situation>/<id>}), so who-knew joins it with its receipt. */
+    private java.util.function.Function<UUID, String> subjects = uid -> "signal-uid:" + uid;
+
+    public void subjects(java.util.function.Function<UUID, String> subjectOfSignal) { this.subjects = subjectOfSignal; }
 
     public IndicatorReview(Tagger tagger, Store store, Transactions transactions, Journal journal, Clock clock) {
         this.tagger = tagger;
@@ -96,7 +100,7 @@ public final class IndicatorReview {
             store.decide(signal, code, status, analyst, now);
             Stored s = found.get();
             journal.append(new JournalEvent(status == Status.CONFIRMED ? "indicator.confirmed" : "indicator.rejected",
-                    now, analyst, s.situation(), "signal-uid:" + signal,
+                    now, analyst, s.situation(), subjects.apply(signal),
                     Map.of("code", code, "rule", s.suggestion().ruleId(), "confidence", s.suggestion().confidence())));
             return new Decided.Done(store.find(signal, code).orElseThrow());
         });

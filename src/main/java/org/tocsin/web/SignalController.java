@@ -1,7 +1,11 @@
 package org.tocsin.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
+import org.tocsin.audit.JournalEvent;
+import org.tocsin.audit.JournalReads;
+import java.time.Clock;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,11 +41,16 @@ class SignalController {
     private final IntakeService intake;
     private final SignalStore signals;
     private final SituationStore situations;
+    private final JournalReads reads;
+    private final Clock clock;
 
-    SignalController(IntakeService intake, SignalStore signals, SituationStore situations) {
+    SignalController(IntakeService intake, SignalStore signals, SituationStore situations,
+                     ObjectProvider<JournalReads> reads, Clock clock) {
         this.intake = intake;
         this.signals = signals;
         this.situations = situations;
+        this.reads = reads.getIfAvailable();
+        this.clock = clock;
     }
 
     @PostMapping
@@ -67,7 +76,7 @@ class SignalController {
     }
 
     @GetMapping("/{uid}")
-    Map<String, Object> get(@PathVariable String uid) {
+    Map<String, Object> get(@PathVariable String uid, Principal principal) {
         UUID id;
         try {
             id = UUID.fromString(uid);
@@ -75,8 +84,14 @@ class SignalController {
             throw ApiProblem.raise(ApiProblem.field(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid signal id",
                     "uid", "must be a signal's uid (a UUID, as given in the Location of its creation)"));
         }
-        return signals.find(id).map(SignalJson::of).orElseThrow(() -> ApiProblem.raise(ApiProblem.field(
+        var signal = signals.find(id).orElseThrow(() -> ApiProblem.raise(ApiProblem.field(
                 HttpStatus.NOT_FOUND, "unknown-signal", "Unknown signal", "uid", "names no signal known to Tocsin")));
+        // who opened what, for the who-knew report; batched so that reading never waits on the journal
+        if (reads != null) {
+            reads.record(new JournalEvent("signal.viewed", clock.instant(), Caller.name(principal), signal.key().situation(),
+                    "signal:" + signal.key(), Map.of("uid", signal.key().uuid().toString())));
+        }
+        return SignalJson.of(signal);
     }
 
     @GetMapping

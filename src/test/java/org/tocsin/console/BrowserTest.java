@@ -36,6 +36,8 @@ abstract class BrowserTest extends IntegrationTest {
 
     BrowserContext context;
     Page page;
+    /** What the browser complained of: a refused script or style (Content-Security-Policy) fails the test. */
+    final List<String> complaints = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -61,6 +63,9 @@ abstract class BrowserTest extends IntegrationTest {
         context = browser.newContext(options());
         context.setDefaultTimeout(15_000);
         page = context.newPage();
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) complaints.add(m.text());
+        });
     }
 
     /** English, a laptop-sized window; tests that need otherwise make their own context. */
@@ -71,6 +76,8 @@ abstract class BrowserTest extends IntegrationTest {
     @AfterEach
     void closePage() {
         if (context != null) context.close();
+        org.assertj.core.api.Assertions.assertThat(complaints).as("browser console errors")
+                .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused to"));
     }
 
     String url(String path) { return "http://localhost:" + port + path; }

@@ -36,6 +36,8 @@ class SignalIntakeBrowserTest extends BrowserTest {
         page.locator("label[for=reliability-B]").click();
         page.locator("label[for=credibility-2]").click();
         page.locator("#location").fill("Gisenyi, Rwanda");
+        page.locator("h1").scrollIntoViewIfNeeded();
+        page.evaluate("() => window.scrollTo(0, 0)");
         screenshot("intake");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the signal")).click();
 

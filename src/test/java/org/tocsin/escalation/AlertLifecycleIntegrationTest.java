@@ -215,7 +215,9 @@ class AlertLifecycleIntegrationTest extends EscalationIntegrationTest {
         var submitted = intake.submit(org.tocsin.support.Api.JSON.readTree("""
                 {"situation": "%s", "id": "crit-1", "date": "2099-03-01", "kind": "field_report", "source": "Sector commander",
                  "source_type": "un_field", "reliability": "B", "credibility": "2", "summary": "Roadblocks going up across the city",
-                 "critical": true, "implicates": ["militia"]}""".formatted(w.situation())), w.originator(), org.tocsin.intake.Channel.API);
+                 "critical": true, "implicates": ["militia"]}""".formatted(w.situation())), w.originator(),
+                // a bulk channel, so this test drives raiseForCriticalSignal itself (LiveEscalationWiringTest covers the live path)
+                org.tocsin.intake.Channel.IMPORT_CASE);
         var signal = ((org.tocsin.intake.SubmitOutcome.Created) submitted).signal();
 
         var raised = alerts.raiseForCriticalSignal(signal);

@@ -19,8 +19,12 @@ class MandateGapIntegrationTest extends EscalationIntegrationTest {
 
     @Autowired IntakeService intake;
 
+    /**
+     * Submitted as a bulk record, which live wiring does not hand to escalation: these tests drive
+     * {@link RequestService#onSignal} themselves (LiveEscalationWiringTest covers the automatic path).
+     */
     private Signal submit(World w, String json) {
-        var outcome = intake.submit(Api.JSON.readTree(json.replace("SITUATION", w.situation())), "tester", Channel.API);
+        var outcome = intake.submit(Api.JSON.readTree(json.replace("SITUATION", w.situation())), "tester", Channel.IMPORT_CASE);
         assertThat(outcome).isInstanceOf(SubmitOutcome.Created.class);
         return ((SubmitOutcome.Created) outcome).signal();
     }

@@ -64,6 +64,15 @@ public final class Api {
         return send(builder(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /**
+     * A large upload the way careful clients send it (curl does for big bodies): headers first with
+     * {@code Expect: 100-continue}, so a server that refuses by size answers before the body is sent.
+     */
+    public Response postExpectingContinue(String path, byte[] body) {
+        return send(builder(path).expectContinue(true).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Response postStream(String path, Supplier<InputStream> body) {
         return send(builder(path).header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofInputStream(body)));
     }

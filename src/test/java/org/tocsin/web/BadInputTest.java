@@ -91,7 +91,7 @@ class BadInputTest extends IntegrationTest {
         byte[] body = new byte[50 * 1024 * 1024];
         java.util.Arrays.fill(body, (byte) ' ');
         body[0] = '{';
-        var r = api().post("/api/signals", body);
+        var r = api().postExpectingContinue("/api/signals", body);
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.errorFields()).containsExactly("$");
     }

@@ -123,6 +123,7 @@ public final class CapMapping {
             case LEVEL_CHANGE, MANUAL -> "Risk of atrocity crimes";
             case CRITICAL_SIGNAL -> "Critical report of atrocity risk";
             case MANDATE_GAP -> "Protection mandate gap";
+            case PROTECTION_CHANGE -> "Reduction of protection for civilians";
         };
     }
 

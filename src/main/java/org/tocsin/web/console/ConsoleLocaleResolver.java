@@ -4,12 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.TimeZone;
 
 /**
  * The reader's language: English or French. A {@code ?lang=fr} switch is kept in a cookie for a year;
@@ -48,9 +50,19 @@ final class ConsoleLocaleResolver extends CookieLocaleResolver {
         return supported(super.resolveLocale(request));
     }
 
+    /** Lazy, like the parent's: a {@code ?lang=} switch later in the same request is seen by LocaleContextHolder. */
     @Override
     public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-        return new SimpleLocaleContext(supported(super.resolveLocaleContext(request).getLocale()));
+        LocaleContext resolved = super.resolveLocaleContext(request);
+        return new TimeZoneAwareLocaleContext() {
+            @Override
+            public Locale getLocale() { return supported(resolved.getLocale()); }
+
+            @Override
+            public TimeZone getTimeZone() {
+                return resolved instanceof TimeZoneAwareLocaleContext t ? t.getTimeZone() : null;
+            }
+        };
     }
 
     @Override
