@@ -2,7 +2,10 @@ package org.tocsin.app;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tocsin.decision.DeterminationDue;
+import org.tocsin.decision.DeterminationService;
 import org.tocsin.escalation.AlertService;
+import org.tocsin.escalation.Severity;
 import org.tocsin.escalation.RequestService;
 import org.tocsin.fusion.FusionService;
 import org.tocsin.intake.Channel;
@@ -47,6 +50,33 @@ public class LiveEscalationConfiguration {
             if (!LIVE.contains(signal.receipt().channel())) return;
             if (signal.isRequest() || signal.isDecision()) requests.onSignal(signal);
             if (signal.critical()) alerts.raiseForCriticalSignal(signal);
+        });
+        return new Wired();
+    }
+
+    /**
+     * A determination that falls due (serious risk of genocide, genocide, crimes against humanity, war
+     * crimes) is an alert that climbs until a determination of any outcome is recorded, which closes it.
+     */
+    @Bean
+    Wired determinationsEscalate(DeterminationService determinations, AlertService alerts, Clock clock) {
+        determinations.addListener(new DeterminationService.DueListener() {
+            @Override
+            public void opened(DeterminationDue due) {
+                if (due.asOf().isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) return; // history: see replay
+                Severity severity = due.type().startsWith("GENOCIDE") ? Severity.EMERGENCY
+                        : due.type().equals("SERIOUS_RISK_OF_GENOCIDE") ? Severity.CRITICAL : Severity.HIGH;
+                alerts.raiseForDeterminationDue(due.situation(), due.id(), due.type(), severity, due.reason(),
+                        due.evidence().stream().map(t -> t.key().id()).toList(), due.deadline(), due.openedAt());
+            }
+
+            @Override
+            public void closed(DeterminationDue due) {
+                if (due.state() instanceof DeterminationDue.State.Closed c) {
+                    alerts.closeForRecordedDetermination(due.situation(), due.id(), c.determination(), "system:determinations",
+                            c.closedAt());
+                }
+            }
         });
         return new Wired();
     }

@@ -145,6 +145,51 @@ public final class AlertService {
         });
     }
 
+    /**
+     * Raises the alert for a determination that has fallen due (the duty to prevent starts at a
+     * serious risk): it climbs like any alert until a determination — of any outcome — is recorded,
+     * which closes it through {@link #closeForRecordedDetermination}. Avoiding the question becomes visible.
+     */
+    public Raise raiseForDeterminationDue(String situation, long dueId, String type, Severity severity, String reason,
+                                          List<String> evidenceKeys, Instant deadline, Instant at) {
+        return transactions.inTransaction(tx -> {
+            var ctx = rules.context(situation, at);
+            if (ctx.isEmpty()) return new Raise.NotRaised("unknown situation " + situation);
+            EvidenceSet ev = EvidenceSet.of(situation, evidenceKeys, signals, ctx.get().details().actors());
+            String explanation = "A determination is due [" + dueToken(dueId) + "]: " + type + ", to be recorded by " + deadline
+                    + ". " + reason;
+            Alert draft = Alert.raise(situation, Alert.Kind.DETERMINATION_DUE, severity, ev.ids().isEmpty() ? evidenceKeys : ev.ids(),
+                    explanation, ev.implicatedList(), "system:determinations", 0, LabelPolicy.narrowest(defaultLabel, ev.narrowest()),
+                    ev.marking(), List.of(), null, at);
+            return new Raise.Raised(open(ctx.get(), draft, at, "system:determinations"));
+        });
+    }
+
+    /**
+     * Closes the open alert of a due determination once a determination is recorded: the
+     * determination itself is the recorded decision, with its author and its id as rationale.
+     */
+    public Optional<Alert> closeForRecordedDetermination(String situation, long dueId, long determination, String author, Instant at) {
+        return transactions.inTransaction(tx -> {
+            Optional<Alert> open = alerts.list(situation, true).stream()
+                    .filter(a -> a.kind() == Alert.Kind.DETERMINATION_DUE && a.explanation().contains("[" + dueToken(dueId) + "]"))
+                    .findFirst();
+            if (open.isEmpty()) return Optional.<Alert>empty();
+            Alert a = alerts.lock(open.get().id()).orElseThrow();
+            AlertDecision d = new AlertDecision(UUID.randomUUID().toString(), AlertDecision.Outcome.CLOSE,
+                    "Determination " + determination + " recorded by " + author + "; the question has been answered.",
+                    "determination_recorded", author, at, null, null);
+            if (!(a.decide(d) instanceof Alert.Change.Changed c)) return Optional.<Alert>empty();
+            alerts.update(c.alert());
+            events.record(ALERT_DECIDED, at, author, a.situation(), a.subject(), details("decision", AlertMessage.decision(d),
+                    "from_state", a.state().label(), "to_state", c.alert().state().label(), "severity", c.alert().severity().wire(),
+                    "label", c.alert().label().wire(), "level", a.level()));
+            return Optional.of(c.alert());
+        });
+    }
+
+    private static String dueToken(long dueId) { return "determination_due:" + dueId; }
+
     /** An alert raised by a person through the API; they are its originator and may appeal its decisions. */
     public Outcome<Alert> raise(AlertInput.NewAlert in, String by, Instant at) {
         return transactions.inTransaction(tx -> {

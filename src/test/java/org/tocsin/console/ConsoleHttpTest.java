@@ -114,6 +114,20 @@ class ConsoleHttpTest extends IntegrationTest {
     }
 
     @Test
+    void pagesAreGzippedForBrowsersThatAcceptItAndTheApiIsLeftAlone() throws Exception {
+        var page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/situations/rwanda-1993-1994"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(page.body())).readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("Rwanda 1993–94").endsWith("</html>\n");
+        assertThat(page.body().length).isLessThan(html.length() / 3);
+        var api = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/situations"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.headers().firstValue("Content-Encoding")).isEmpty();
+    }
+
+    @Test
     void anUnknownSignalIsA404PageInTheReadersLanguage() throws Exception {
         var r = get("/signals/00000000-0000-0000-0000-000000000000", "Cookie", "tocsin-lang=fr");
         assertThat(r.statusCode()).isEqualTo(404);

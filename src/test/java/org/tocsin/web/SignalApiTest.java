@@ -13,7 +13,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SignalApiTest extends IntegrationTest {
+public class SignalApiTest extends IntegrationTest {
 
     private String situation;
 
@@ -24,7 +24,7 @@ class SignalApiTest extends IntegrationTest {
     }
 
     /** A line of the demo case file with a situation field added: the API takes it as it is. */
-    static String caseLine(String id, String situation) throws Exception {
+    public static String caseLine(String id, String situation) throws Exception {
         try (var reader = new BufferedReader(new InputStreamReader(
                 SignalApiTest.class.getResourceAsStream("/demo/rwanda-1993-1994.jsonl"), StandardCharsets.UTF_8))) {
             String line = reader.lines().filter(l -> l.contains("\"id\": \"" + id + "\"")).findFirst().orElseThrow();

@@ -124,6 +124,7 @@ public final class CapMapping {
             case CRITICAL_SIGNAL -> "Critical report of atrocity risk";
             case MANDATE_GAP -> "Protection mandate gap";
             case PROTECTION_CHANGE -> "Reduction of protection for civilians";
+            case DETERMINATION_DUE -> "Determination of atrocity crimes due";
         };
     }
 

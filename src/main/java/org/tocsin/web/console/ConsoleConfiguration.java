@@ -51,6 +51,13 @@ class ConsoleConfiguration implements WebMvcConfigurer {
         return bean;
     }
 
+    /** Console pages gzipped (the API and uploads untouched: see {@link GzipPages}). */
+    FilterRegistrationBean<GzipPages> consoleGzip() {
+        FilterRegistrationBean<GzipPages> bean = new FilterRegistrationBean<>(new GzipPages());
+        bean.addUrlPatterns("/*");
+        return bean;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor lang = new LocaleChangeInterceptor();

@@ -1,0 +1,8 @@
+package org.tocsin.decision;
+
+/** Request bodies shared by tests in other packages. */
+public final class DeterminationApiTestBodies {
+    private DeterminationApiTestBodies() {}
+
+    public static final String SERIOUS_RISK_ESTABLISHED = DeterminationApiTest.SERIOUS_RISK_ESTABLISHED;
+}
