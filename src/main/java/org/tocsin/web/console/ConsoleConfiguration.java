@@ -52,6 +52,7 @@ class ConsoleConfiguration implements WebMvcConfigurer {
     }
 
     /** Console pages gzipped (the API and uploads untouched: see {@link GzipPages}). */
+    @Bean
     FilterRegistrationBean<GzipPages> consoleGzip() {
         FilterRegistrationBean<GzipPages> bean = new FilterRegistrationBean<>(new GzipPages());
         bean.addUrlPatterns("/*");
