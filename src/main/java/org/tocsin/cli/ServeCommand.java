@@ -16,7 +16,7 @@ class ServeCommand implements Callable<Integer> {
 
     /** Spring arguments such as --server.port=9090 pass through. */
     @Unmatched
-    List<String> springArgs = List.of();
+    List<String> springArgs = new java.util.ArrayList<>();
 
     @Override
     public Integer call() {

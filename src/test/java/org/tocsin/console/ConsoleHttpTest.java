@@ -128,6 +128,20 @@ class ConsoleHttpTest extends IntegrationTest {
     }
 
     @Test
+    void openingASignalInTheConsoleIsJournaledForTheWhoKnewReport() throws Exception {
+        String uid = new org.tocsin.intake.SignalKey("rwanda-1993-1994", "rw-017").uuid().toString();
+        assertThat(get("/signals/" + uid).statusCode()).isEqualTo(200);
+        long deadline = System.nanoTime() + 10_000_000_000L;     // views are written in batches, within a second
+        long n = 0;
+        while (n == 0 && System.nanoTime() < deadline) {
+            n = jdbc.queryForObject("select count(*) from journal where type = 'signal.viewed' and details->>'uid' = ? "
+                    + "and details->>'via' = 'console'", Long.class, uid);
+            if (n == 0) Thread.sleep(100);
+        }
+        assertThat(n).isPositive();
+    }
+
+    @Test
     void anUnknownSignalIsA404PageInTheReadersLanguage() throws Exception {
         var r = get("/signals/00000000-0000-0000-0000-000000000000", "Cookie", "tocsin-lang=fr");
         assertThat(r.statusCode()).isEqualTo(404);

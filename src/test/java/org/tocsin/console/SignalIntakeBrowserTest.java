@@ -36,9 +36,6 @@ class SignalIntakeBrowserTest extends BrowserTest {
         page.locator("label[for=reliability-B]").click();
         page.locator("label[for=credibility-2]").click();
         page.locator("#location").fill("Gisenyi, Rwanda");
-        page.locator("h1").scrollIntoViewIfNeeded();
-        page.evaluate("() => window.scrollTo(0, 0)");
-        screenshot("intake");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the signal")).click();
 
         assertThat(page).hasURL(SIGNAL_PAGE);
@@ -50,6 +47,18 @@ class SignalIntakeBrowserTest extends BrowserTest {
         assertThat(stored.path("channel").asString()).isEqualTo("web_form");
         // what was not accepted stays a suggestion, for an analyst
         assertThat(page.locator("#suggestion-RF05-02")).containsText("RF05.02");
+    }
+
+    /** The form as the docs show it: on the demo situation, a suggestion accepted, nothing sent (the demo stays as it is). */
+    @Test
+    void theFormShowsTheSuggestionsForTheDemoSituation() {
+        page.navigate(url("/situations/rwanda-1993-1994/signals/new"));
+        page.locator("#summary").fill(REPORT);
+        page.locator("#offer-RF07-04").check();
+        page.locator("#source").fill("UNAMIR military observers, Gisenyi");
+        page.evaluate("() => window.scrollTo(0, 0)");
+        assertThat(page.locator("#offer-RF07-04")).isChecked();
+        screenshot("intake");
     }
 
     @Test

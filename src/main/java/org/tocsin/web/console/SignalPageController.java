@@ -1,5 +1,6 @@
 package org.tocsin.web.console;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,6 +8,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tocsin.audit.JournalEvent;
+import org.tocsin.audit.JournalReads;
+import org.tocsin.audit.JournalTypes;
 import org.tocsin.intake.Signal;
 import org.tocsin.intake.SignalStore;
 import org.tocsin.situation.SituationStore;
@@ -14,7 +18,9 @@ import org.tocsin.tagging.IndicatorReview;
 import org.tocsin.taxonomy.Taxonomy;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -29,18 +35,28 @@ class SignalPageController {
     private final SituationStore situations;
     private final IndicatorReview review;
     private final Taxonomy taxonomy;
+    private final JournalReads reads;
+    private final Clock clock;
 
-    SignalPageController(SignalStore signals, SituationStore situations, IndicatorReview review, Taxonomy taxonomy) {
+    SignalPageController(SignalStore signals, SituationStore situations, IndicatorReview review, Taxonomy taxonomy,
+                         ObjectProvider<JournalReads> reads, Clock clock) {
         this.signals = signals;
         this.situations = situations;
         this.review = review;
         this.taxonomy = taxonomy;
+        this.reads = reads.getIfAvailable();
+        this.clock = clock;
     }
 
     @GetMapping("/signals/{uid}")
-    String signal(@PathVariable String uid, @RequestParam(required = false) String recorded, Model model) {
+    String signal(@PathVariable String uid, @RequestParam(required = false) String recorded, Principal principal, Model model) {
         UUID id = uuid(uid);
         Signal s = signals.find(id).orElseThrow(() -> new NotFound("error.signal"));
+        // who opened what, for the who-knew report: the console's reading counts as the API's does
+        if (reads != null) {
+            reads.record(new JournalEvent(JournalTypes.SIGNAL_VIEWED, clock.instant(), principal == null ? "anonymous" : principal.getName(),
+                    s.key().situation(), "signal:" + s.key(), Map.of("uid", id.toString(), "via", "console")));
+        }
         List<IndicatorReview.Stored> suggestions = review.suggestionsFor(id);
         model.addAttribute("section", Section.SITUATIONS);
         model.addAttribute("signal", s);
