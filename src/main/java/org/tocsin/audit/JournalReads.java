@@ -37,6 +37,8 @@ public final class JournalReads implements AutoCloseable {
     private long accepted;
     private long written;
     private volatile boolean open = true;
+    /** Put in the queue by {@link #close} to wake a writer waiting for more events; never journaled. */
+    private static final JournalEvent WAKE = new JournalEvent("journal.wake", java.time.Instant.EPOCH, "system", null, "wake", null);
 
     public JournalReads(Journal journal) {
         this(journal, Duration.ofMillis(200), 500, 100_000);
@@ -141,17 +143,18 @@ public final class JournalReads implements AutoCloseable {
     /** Waits for the first event, then gathers more for up to {@code interval} or until the batch is full. */
     private void gather(List<JournalEvent> batch) throws InterruptedException {
         JournalEvent first = queue.poll(interval.toNanos(), TimeUnit.NANOSECONDS);
-        if (first == null) return;
+        if (first == null || first == WAKE) return;
         batch.add(first);
         long deadline = System.nanoTime() + interval.toNanos();
         while (batch.size() < batchSize && open) {
             long left = deadline - System.nanoTime();
             if (left <= 0) break;
             JournalEvent next = queue.poll(left, TimeUnit.NANOSECONDS);
-            if (next == null) break;
+            if (next == null || next == WAKE) break;
             batch.add(next);
         }
         queue.drainTo(batch, batchSize - batch.size());
+        batch.removeIf(e -> e == WAKE);
     }
 
     /** Stops taking events and writes everything queued before returning (waits up to 30 s). */
@@ -159,6 +162,7 @@ public final class JournalReads implements AutoCloseable {
     public void close() {
         // no interrupt: it could land inside a JDBC call; the writer notices within one interval
         open = false;
+        queue.offer(WAKE); // a writer waiting (up to an interval) for more events gathers what it has and writes it now
         try {
             writer.join(Duration.ofSeconds(30));
         } catch (InterruptedException e) {

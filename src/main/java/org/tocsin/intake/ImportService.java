@@ -83,8 +83,9 @@ public final class ImportService {
                     read++;
                     switch (record) {
                         case ImportRecord.Accepted a -> {
-                            session.add(a.recordNumber(), a.line(), a.signal());
-                            digest.update((a.signal().key() + "\u0000" + a.signal().contentHash() + "\n")
+                            String hash = a.signal().contentHash();
+                            session.add(a.recordNumber(), a.line(), a.signal(), hash);
+                            digest.update((a.signal().key() + "\u0000" + hash + "\n")
                                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                         }
                         case ImportRecord.Rejected r -> {

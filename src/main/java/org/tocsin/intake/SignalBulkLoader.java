@@ -13,7 +13,8 @@ public interface SignalBulkLoader {
     Session open(String situation);
 
     interface Session extends AutoCloseable {
-        void add(long recordNumber, long line, Signal signal);
+        /** @param contentHash {@link Signal#contentHash()}, computed once by the caller (it is not cheap) */
+        void add(long recordNumber, long line, Signal signal, String contentHash);
 
         Result finish();
 

@@ -61,11 +61,11 @@ public final class JdbcSignalBulkLoader implements SignalBulkLoader {
         }
 
         @Override
-        public void add(long recordNumber, long line, Signal signal) {
+        public void add(long recordNumber, long line, Signal signal, String contentHash) {
             if (!signal.key().situation().equals(situation)) {
                 throw new IllegalArgumentException("signal for another situation in a bulk load");
             }
-            Object[] values = SignalRows.values(signal);
+            Object[] values = SignalRows.values(signal, contentHash);
             Object[] row = new Object[values.length + 2];
             row[0] = recordNumber;
             row[1] = line;

@@ -80,6 +80,10 @@ final class SignalRows {
 
     /** The values of one signal in {@link #COLUMNS} order, for JDBC inserts and COPY. */
     static Object[] values(Signal s) {
+        return values(s, s.contentHash());
+    }
+
+    static Object[] values(Signal s, String contentHash) {
         Place p = s.place();
         SignalTime t = s.time();
         return new Object[] {
@@ -95,7 +99,7 @@ final class SignalRows {
                 s.decision() == null ? null : s.decision().outcome(),
                 s.decision() == null ? null : s.decision().ground(),
                 s.label().wire(), s.critical(), JSON.writeValueAsString(s.attributes()),
-                s.receipt().recordedAt(), s.receipt().submittedBy(), s.receipt().channel().wire(), s.contentHash()
+                s.receipt().recordedAt(), s.receipt().submittedBy(), s.receipt().channel().wire(), contentHash
         };
     }
 }
