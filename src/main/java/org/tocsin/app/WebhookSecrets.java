@@ -37,6 +37,8 @@ final class WebhookSecrets {
         }
         Path file = dataDir.resolve(FILE);
         try {
+            // this bean may be built before the embedded store has created the data directory
+            Files.createDirectories(dataDir);
             if (!Files.exists(file)) {
                 byte[] random = new byte[32];
                 new SecureRandom().nextBytes(random);
