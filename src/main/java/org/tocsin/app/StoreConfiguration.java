@@ -18,7 +18,7 @@ import java.time.Duration;
 
 /**
  * The store: an external PostgreSQL (15 or newer) when {@code TOCSIN_DB_URL} is set, otherwise an
- * embedded PostgreSQL 17 in {@code TOCSIN_DATA_DIR} (default {@code ./tocsin-data}). The embedded
+ * embedded PostgreSQL 17 in {@code TOCSIN_DATA_DIR/postgres} (default {@code ./tocsin-data}). The embedded
  * one is a real store, not a test toy: fsync, synchronous commit and full-page writes are on, and
  * its data directory survives restarts.
  */
@@ -33,7 +33,9 @@ public class StoreConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedStore embeddedStore(@Value("${tocsin.db.url:}") String url,
                                 @Value("${tocsin.data.dir:./tocsin-data}") String dataDir) {
-        return url.isBlank() ? EmbeddedStore.start(Path.of(dataDir)) : EmbeddedStore.none();
+        // PostgreSQL's files get their own subdirectory: initdb needs an empty directory, and the
+        // generated keys (journal signing key, sources keyset, webhook secret) live beside it
+        return url.isBlank() ? EmbeddedStore.start(Path.of(dataDir).resolve("postgres")) : EmbeddedStore.none();
     }
 
     @Bean

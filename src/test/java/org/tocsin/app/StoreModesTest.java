@@ -41,6 +41,9 @@ class StoreModesTest {
 
     @Test
     void theEmbeddedStoreKeepsEveryAcceptedSignalAcrossARestartAndIsDurable(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("store"));
+        // a data directory that already holds Tocsin's own files (keys) must still start its PostgreSQL
+        java.nio.file.Files.writeString(dir.resolve("store").resolve("some-key.pem"), "not a database file");
         Map<String, Object> props = Map.of("tocsin.data.dir", dir.resolve("store").toString(), "tocsin.demo", "off");
         try (var ctx = start(props)) {
             assertThat(importDemo(ctx, "durable").accepted()).isEqualTo(101);
@@ -56,10 +59,12 @@ class StoreModesTest {
     }
 
     @Test
-    void runsOnAnExternalPostgresqlGivenByUrl() throws Exception {
+    void runsOnAnExternalPostgresqlGivenByUrl(@TempDir Path dir) throws Exception {
         try (DebianPostgres pg = DebianPostgres.start()) {
             assertThat(pg.version()).isGreaterThanOrEqualTo(15);
-            Map<String, Object> props = Map.of("tocsin.db.url", pg.jdbcUrl(), "tocsin.db.user", "postgres", "tocsin.demo", "off");
+            // the data directory still holds generated keys (journal, sources) with an external database
+            Map<String, Object> props = Map.of("tocsin.db.url", pg.jdbcUrl(), "tocsin.db.user", "postgres", "tocsin.demo", "off",
+                    "tocsin.data.dir", dir.toString());
             try (var ctx = start(props)) {
                 assertThat(ctx.getBean(StoreConfiguration.StoreMode.class).embedded()).isFalse();
                 assertThat(importDemo(ctx, "external").accepted()).isEqualTo(101);
