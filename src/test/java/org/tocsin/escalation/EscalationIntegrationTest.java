@@ -115,19 +115,7 @@ abstract class EscalationIntegrationTest extends IntegrationTest {
         return jdbc.queryForList("select * from notification_outbox where recipient = ? order by id", recipient);
     }
 
-    /** PUT is not in the shared test client: a small one here. */
     Api.Response put(String path, String body) {
-        try {
-            var client = java.net.http.HttpClient.newHttpClient();
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
-            var r = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-            return new Api.Response(r.statusCode(), r.body(), r.headers());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api().put(path, body);
     }
 }

@@ -73,6 +73,10 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    public Response put(String path, String body) {
+        return send(builder(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response postStream(String path, Supplier<InputStream> body) {
         return send(builder(path).header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofInputStream(body)));
     }
