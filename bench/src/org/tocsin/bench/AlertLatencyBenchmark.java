@@ -76,12 +76,12 @@ public final class AlertLatencyBenchmark {
             Api api = new Api(Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port")));
             String s = "latency";
             check(api.post("/api/situations", "{\"id\": \"" + s + "\", \"name\": \"Latency\", \"country\": \"RW\"}"), 201);
-            check(api.post("/api/people", "{\"id\": \"bench-head\", \"name\": \"Head of mission\"}"), 201);
+            check(api.post("/api/people", "{\"id\": \"bench-head\", \"name\": \"Head of mission\", \"email\": \"head@example.org\"}"), 201);
             check(api.post("/api/situations/" + s + "/positions",
                     "{\"position\": \"head-of-mission\", \"person\": \"bench-head\", \"from\": \"2000-01-01\"}"), 201);
             List<String> people = new ArrayList<>();
             for (int i = 0; i < recipients; i++) {
-                check(api.post("/api/people", "{\"id\": \"r-%d\", \"name\": \"Recipient %d\", \"webhook\": \"%s\"}".formatted(i, i, hook)), 201);
+                check(api.post("/api/people", "{\"id\": \"r-%d\", \"name\": \"Recipient %d\", \"email\": \"r%d@example.org\", \"webhook\": \"%s\"}".formatted(i, i, i, hook)), 201);
                 people.add("\"person:r-" + i + "\"");
             }
             check(put(api, "/api/situations/" + s + "/escalation-policy", """

@@ -33,4 +33,8 @@ public record Briefing(long id, String situation, String group, String title, St
     public Briefing withId(long newId) {
         return new Briefing(newId, situation, group, title, text, label, marking, sender, evidence, implicated, deliveredAt);
     }
+
+    public Briefing withLabel(Tlp newLabel) {
+        return new Briefing(id, situation, group, title, text, newLabel, marking, sender, evidence, implicated, deliveredAt);
+    }
 }

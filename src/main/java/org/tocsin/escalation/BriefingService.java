@@ -115,6 +115,31 @@ public final class BriefingService {
         });
     }
 
+    /**
+     * Widens a briefing's distribution label, by its sender only (M4: a label is never narrowed, and
+     * never changed silently: the change is journaled).
+     */
+    public Outcome<Briefing> relabel(long id, Tlp label, String by, Instant at) {
+        return transactions.inTransaction(tx -> {
+            Briefing b = briefings.find(id).orElse(null);
+            if (b == null) return Outcome.notFound("briefing", "names no known briefing");
+            if (!b.sender().equals(by)) {
+                return Outcome.forbidden("actor", "only the sender (" + b.sender() + ") may change the label");
+            }
+            return switch (LabelPolicy.change(b.label(), label, true, false)) {
+                case LabelPolicy.Verdict.Refused r -> Outcome.<Briefing>invalid("label", r.reason());
+                case LabelPolicy.Verdict.Allowed a -> {
+                    if (a.label() == b.label()) yield Outcome.done(b);
+                    Briefing next = b.withLabel(a.label());
+                    briefings.update(next);
+                    events.record(BRIEFING_LABEL_WIDENED, at, by, b.situation(), b.subject(),
+                            details("from", b.label().wire(), "to", a.label().wire(), "by_sender", true));
+                    yield Outcome.done(next);
+                }
+            };
+        });
+    }
+
     /** The briefing and its per-member receipts, for its sender only. */
     public Outcome<Sent> receipts(long id, String by) {
         return transactions.inTransaction(tx -> {

@@ -10,4 +10,7 @@ public interface BriefingStore {
     Optional<Briefing> find(long id);
 
     List<Briefing> list(String situation);
+
+    /** Stores a changed briefing (its label: briefings are otherwise immutable once sent). */
+    void update(Briefing briefing);
 }

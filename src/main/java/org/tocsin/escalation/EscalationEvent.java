@@ -36,6 +36,7 @@ public record EscalationEvent(UUID id, String type, Instant occurredAt, Instant 
     public static final String BRIEFING_DELIVERED = "briefing.delivered";
     public static final String BRIEFING_OPENED = "briefing.opened";
     public static final String BRIEFING_ACKNOWLEDGED = "briefing.acknowledged";
+    public static final String BRIEFING_LABEL_WIDENED = "briefing.label_widened";
     public static final String POLICY_SET = "escalation_policy.set";
 
     public EscalationEvent {

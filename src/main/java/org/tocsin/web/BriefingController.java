@@ -63,6 +63,14 @@ class BriefingController {
         return EscalationJson.ok(briefings.acknowledge(id, Acting.person(principal, body), clock.instant()), EscalationJson::delivery);
     }
 
+    /** Widens the briefing's label (sender only; never narrower). Body: {@code {"actor": …, "label": "GREEN"}}. */
+    @PostMapping("/api/briefings/{id}/label")
+    ResponseEntity<Object> relabel(@PathVariable long id, HttpServletRequest request, Principal principal) throws IOException {
+        var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
+        var label = EscalationJson.parsed(org.tocsin.escalation.AlertInput.label(body), "Invalid label");
+        return EscalationJson.ok(briefings.relabel(id, label, Acting.person(principal, body), clock.instant()), EscalationJson::briefing);
+    }
+
     /** Every member's receipt; for the sender only. */
     @GetMapping("/api/briefings/{id}/receipts")
     ResponseEntity<Object> receipts(@PathVariable long id, @RequestParam(required = false) String actor, Principal principal) {

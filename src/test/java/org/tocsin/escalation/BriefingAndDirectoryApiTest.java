@@ -52,6 +52,27 @@ class BriefingAndDirectoryApiTest extends EscalationIntegrationTest {
     }
 
     @Test
+    void aBriefingsLabelIsWidenedOnlyByItsSenderAndNeverNarrowed() {
+        World w = world("brief-label");
+        var sent = api().post("/api/briefings", """
+                {"actor": "%s", "situation": "%s", "group": "%s", "title": "Arms caches", "text": "Caches reported.", "label": "AMBER"}"""
+                .formatted(w.usg(), w.situation(), w.council()));
+        long id = sent.json().path("id").asLong();
+        String path = "/api/briefings/" + id + "/label";
+
+        var narrowed = api().post(path, "{\"actor\": \"%s\", \"label\": \"RED\"}".formatted(w.usg()));
+        assertThat(narrowed.status()).isEqualTo(422);
+        assertThat(narrowed.errorFields()).containsExactly("label");
+        assertThat(api().post(path, "{\"actor\": \"%s\", \"label\": \"GREEN\"}".formatted(w.member("AA"))).status()).isEqualTo(403);
+
+        var widened = api().post(path, "{\"actor\": \"%s\", \"label\": \"GREEN\"}".formatted(w.usg()));
+        assertThat(widened.status()).as(widened.body()).isEqualTo(200);
+        assertThat(api().get("/api/briefings/" + id).json().path("label").asString()).isEqualTo("GREEN");
+        assertThat(jdbc.queryForList("select type from escalation_event where subject = ? order by seq", String.class, "briefing:" + id))
+                .contains(EscalationEvent.BRIEFING_LABEL_WIDENED);
+    }
+
+    @Test
     void aBriefingWithoutALabelOrActorIsRefusedNamingTheField() {
         World w = world("brief-bad");
         var noLabel = api().post("/api/briefings", """

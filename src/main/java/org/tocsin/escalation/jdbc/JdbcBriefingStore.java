@@ -37,4 +37,9 @@ public final class JdbcBriefingStore implements BriefingStore {
     public List<Briefing> list(String situation) {
         return jdbc.query("select id, doc::text as doc from briefing where situation = ? order by id", MAPPER, situation);
     }
+
+    @Override
+    public void update(Briefing b) {
+        jdbc.update("update briefing set doc = ?::jsonb where id = ?", Documents.write(b), b.id());
+    }
 }
