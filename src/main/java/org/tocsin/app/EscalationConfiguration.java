@@ -157,7 +157,8 @@ public class EscalationConfiguration {
     @Bean
     BriefingService briefingService(Transactions transactions, JdbcTemplate jdbc, DeliveryStore deliveries, Dispatcher dispatcher,
                                     SituationRules rules, Directory directory, EvidenceSet.Lookup signals, Events events) {
-        return new BriefingService(transactions, new JdbcBriefingStore(jdbc), deliveries, dispatcher, rules, directory, signals, events);
+        return new BriefingService(transactions, new JdbcBriefingStore(jdbc), new JdbcAlertStore(jdbc), deliveries, dispatcher, rules,
+                directory, signals, events);
     }
 
     @Bean

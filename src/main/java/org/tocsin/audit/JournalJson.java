@@ -66,8 +66,41 @@ public final class JournalJson {
             Map<String, Object> am = new LinkedHashMap<>();
             am.put("actor", a.actor());
             am.put("items", a.items().stream().map(JournalJson::item).toList());
+            am.put("serious_risk", seriousRisk(a.seriousRisk()));
             return am;
         }).toList());
+        m.put("serious_risk", k.learnedOfSeriousRisk().stream().map(a -> {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("actor", a.actor());
+            sm.putAll(learned(a.seriousRisk().first()));
+            return sm;
+        }).toList());
+        return m;
+    }
+
+    /**
+     * When an actor learned of the serious risk of genocide: the first moment ({@code learned_at}, with
+     * what carried it) and, apart, the first finding and the first prompt; null if they had not.
+     */
+    private static Map<String, Object> seriousRisk(SeriousRisk r) {
+        if (r == null) return null;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.putAll(learned(r.first()));
+        m.put("finding", r.finding() == null ? null : learned(r.finding()));
+        m.put("prompt", r.prompt() == null ? null : learned(r.prompt()));
+        return m;
+    }
+
+    private static Map<String, Object> learned(SeriousRisk.Learned l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("learned_at", l.step().occurredAt().toString());
+        m.put("basis", l.basis().wire());
+        m.put("subject", l.subject());
+        m.put("stage", l.step().stage().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("type", l.step().type());
+        m.put("recorded_at", l.step().recordedAt().toString());
+        m.put("seq", l.step().seq());
+        if (l.step().via() != null) m.put("via", l.step().via());
         return m;
     }
 

@@ -23,6 +23,11 @@ import java.util.Optional;
  * every id in its {@code recipients} detail with having received the subject ("via" the actor). A
  * delivery that names recipients credits its actor (the sender) with nothing. Only events that had
  * happened by {@code at} ({@code occurred_at <= at}) count; each step shows when it was recorded too.
+ * A determination credits its co-signers and dissenters, as well as its author, with having made it.
+ *
+ * <p>For each actor the report also says when they learned of the serious risk of genocide
+ * ({@link SeriousRisk}): the first established serious-risk determination they met, and the first
+ * serious-risk determination falling due that reached them.
  *
  * @param entries how many journal entries the report was built from
  */
@@ -58,10 +63,25 @@ public record Knowledge(String situation, Instant at, long entries, List<ActorKn
         }
     }
 
-    public record ActorKnowledge(String actor, List<Item> items) {
+    /**
+     * @param seriousRisk when the actor learned of the serious risk of genocide, or null if they had not by then
+     */
+    public record ActorKnowledge(String actor, List<Item> items, SeriousRisk seriousRisk) {
         public ActorKnowledge {
             items = List.copyOf(items);
         }
+
+        public ActorKnowledge(String actor, List<Item> items) {
+            this(actor, items, null);
+        }
+    }
+
+    /** The actors who had learned of the serious risk of genocide by then, the earliest first. */
+    public List<ActorKnowledge> learnedOfSeriousRisk() {
+        return actors.stream().filter(a -> a.seriousRisk() != null)
+                .sorted(Comparator.comparing((ActorKnowledge a) -> a.seriousRisk().learnedAt())
+                        .thenComparingLong(a -> a.seriousRisk().first().step().seq()).thenComparing(ActorKnowledge::actor))
+                .toList();
     }
 
     /**
@@ -87,6 +107,8 @@ public record Knowledge(String situation, Instant at, long entries, List<ActorKn
         private final String situation;
         private final Instant at;
         private final Map<String, Map<String, Working>> byActor = new LinkedHashMap<>();
+        private final Map<String, SeriousRisk.Moments> seriousRisk = new LinkedHashMap<>();
+        private final SeriousRisk.Tracker carriers = new SeriousRisk.Tracker();
         private long entries;
 
         public Builder(String situation, Instant at) {
@@ -97,11 +119,14 @@ public record Knowledge(String situation, Instant at, long entries, List<ActorKn
         public void add(JournalEntry e) {
             if (!situation.equals(e.situation()) || e.occurredAt().isAfter(at)) return;
             entries++;
+            carriers.see(e);
             Stage stage = JournalTypes.stage(e.type());
             List<String> recipients = recipients(e.details());
             if (!(stage == Stage.RECEIVED && !recipients.isEmpty())) {
                 credit(e.actor(), e, stage, null);
             }
+            // a determination is made by its co-signers and dissenters as much as by its author
+            for (String signatory : SeriousRisk.signatories(e)) credit(signatory, e, Stage.ACTED, null);
             for (String r : recipients) {
                 // an actor who escalates to a list that includes themselves is already credited with the act
                 if (stage == Stage.RECEIVED || !r.equals(e.actor())) credit(r, e, Stage.RECEIVED, e.actor());
@@ -110,6 +135,8 @@ public record Knowledge(String situation, Instant at, long entries, List<ActorKn
 
         private void credit(String actor, JournalEntry e, Stage stage, String via) {
             Step step = new Step(stage, e.type(), e.occurredAt(), e.recordedAt(), e.seq(), via, e.details());
+            SeriousRisk.Learned learned = SeriousRisk.automatic(actor) ? null : carriers.learned(e, step);
+            if (learned != null) seriousRisk.computeIfAbsent(actor, a -> new SeriousRisk.Moments()).offer(learned);
             Working w = byActor.computeIfAbsent(actor, a -> new LinkedHashMap<>()).computeIfAbsent(e.subject(), Working::new);
             switch (stage) {
                 case RECEIVED -> w.received = earlier(w.received, step);
@@ -132,7 +159,8 @@ public record Knowledge(String situation, Instant at, long entries, List<ActorKn
             byActor.forEach((actor, items) -> {
                 List<Item> list = items.values().stream().map(Working::item)
                         .sorted(Comparator.comparing(Item::first).thenComparing(Item::subject)).toList();
-                actors.add(new ActorKnowledge(actor, list));
+                SeriousRisk.Moments m = seriousRisk.get(actor);
+                actors.add(new ActorKnowledge(actor, list, m == null ? null : m.result()));
             });
             actors.sort(Comparator.comparing((ActorKnowledge a) -> a.items().getFirst().first()).thenComparing(ActorKnowledge::actor));
             return new Knowledge(situation, at, entries, actors);

@@ -10,6 +10,7 @@ import org.tocsin.audit.JournalVerifier;
 import org.tocsin.audit.JournalVerifier.Anchor;
 import org.tocsin.audit.JournalVerifier.Verification;
 import org.tocsin.audit.Knowledge;
+import org.tocsin.audit.SeriousRisk;
 import org.tocsin.situation.SituationStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -231,9 +232,11 @@ class JournalCommand implements Callable<Integer> {
                     count(k.entries(), "journal entry", "journal entries"));
             out.println("Each line cites the journal entry (#seq) that records it; verify the journal to rely on it.");
             if (k.actors().isEmpty()) out.println("Nobody: the journal records nothing about this situation by then.");
+            renderSeriousRisk(out, k);
             for (Knowledge.ActorKnowledge a : k.actors()) {
                 out.println();
                 out.println(a.actor());
+                if (a.seriousRisk() != null) out.println("  learned of the serious risk of genocide: " + learned(a.seriousRisk().first()));
                 for (Knowledge.Item i : a.items()) {
                     out.println("  " + i.subject());
                     for (Knowledge.Step s : i.steps()) {
@@ -250,6 +253,40 @@ class JournalCommand implements Callable<Integer> {
                     }
                 }
             }
+        }
+
+        /**
+         * When each actor learned of the serious risk of genocide (the duty to prevent starts there): the
+         * first established serious-risk determination they met or the first serious-risk determination
+         * falling due that reached them, whichever came first.
+         */
+        static void renderSeriousRisk(PrintWriter out, Knowledge k) {
+            if (k.actors().isEmpty()) return;
+            out.println();
+            out.println("When each learned of the serious risk of genocide (a finding: an established serious-risk determination;"
+                    + " a prompt: one falling due):");
+            List<Knowledge.ActorKnowledge> learned = k.learnedOfSeriousRisk();
+            if (learned.isEmpty()) out.println("  nobody by then");
+            int width = learned.stream().mapToInt(a -> a.actor().length()).max().orElse(0);
+            for (Knowledge.ActorKnowledge a : learned) {
+                SeriousRisk r = a.seriousRisk();
+                StringBuilder line = new StringBuilder("  ").append(String.format("%-" + width + "s", a.actor())).append("  ")
+                        .append(learned(r.first()));
+                SeriousRisk.Learned other = r.first() == r.finding() ? r.prompt() : r.finding();
+                if (other != null) {
+                    line.append("; ").append(other.basis() == SeriousRisk.Basis.FINDING ? "finding" : "prompt").append(" from ")
+                            .append(other.step().occurredAt()).append(" #").append(other.step().seq());
+                }
+                out.println(line);
+            }
+        }
+
+        /** "1994-01-12T09:00:00Z  prompt   received alert.delivered alert:4 via system  #12". */
+        static String learned(SeriousRisk.Learned l) {
+            Knowledge.Step s = l.step();
+            return s.occurredAt() + "  " + String.format("%-7s", l.basis() == SeriousRisk.Basis.FINDING ? "finding" : "prompt")
+                    + "  " + s.stage().name().toLowerCase(java.util.Locale.ROOT) + " " + s.type() + " " + l.subject()
+                    + (s.via() == null ? "" : " via " + s.via()) + "  #" + s.seq();
         }
 
         /** The few details a reader needs on one line. */

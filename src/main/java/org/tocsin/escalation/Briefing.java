@@ -12,10 +12,11 @@ import java.util.Objects;
  * transaction with one delivered-at instant, with per-member receipts (delivered, opened,
  * acknowledged); only a delivery held for a disclosure conflict waits for an override.
  *
- * @param id 0 until stored
+ * @param id    0 until stored
+ * @param alert the alert the briefing concerns, in the same situation, or null
  */
 public record Briefing(long id, String situation, String group, String title, String text, Tlp label, String marking,
-                       String sender, List<String> evidence, List<String> implicated, Instant deliveredAt) {
+                       String sender, List<String> evidence, List<String> implicated, Instant deliveredAt, Long alert) {
     public Briefing {
         Objects.requireNonNull(situation, "situation");
         Objects.requireNonNull(group, "group");
@@ -31,10 +32,10 @@ public record Briefing(long id, String situation, String group, String title, St
     public String subject() { return "briefing:" + id; }
 
     public Briefing withId(long newId) {
-        return new Briefing(newId, situation, group, title, text, label, marking, sender, evidence, implicated, deliveredAt);
+        return new Briefing(newId, situation, group, title, text, label, marking, sender, evidence, implicated, deliveredAt, alert);
     }
 
     public Briefing withLabel(Tlp newLabel) {
-        return new Briefing(id, situation, group, title, text, newLabel, marking, sender, evidence, implicated, deliveredAt);
+        return new Briefing(id, situation, group, title, text, newLabel, marking, sender, evidence, implicated, deliveredAt, alert);
     }
 }

@@ -26,12 +26,15 @@ import static org.tocsin.escalation.Events.details;
  */
 public final class BriefingService {
 
-    public record NewBriefing(String situation, String group, String title, String text, Tlp label, String marking, List<String> evidence) {}
+    /** @param alert the alert the briefing concerns (same situation), or null */
+    public record NewBriefing(String situation, String group, String title, String text, Tlp label, String marking, List<String> evidence,
+                              Long alert) {}
 
     public record Sent(Briefing briefing, List<Delivery> receipts) {}
 
     private final Transactions transactions;
     private final BriefingStore briefings;
+    private final AlertStore alerts;
     private final DeliveryStore deliveries;
     private final Dispatcher dispatcher;
     private final SituationRules rules;
@@ -39,10 +42,11 @@ public final class BriefingService {
     private final EvidenceSet.Lookup signals;
     private final Events events;
 
-    public BriefingService(Transactions transactions, BriefingStore briefings, DeliveryStore deliveries, Dispatcher dispatcher,
-                           SituationRules rules, DirectoryView directory, EvidenceSet.Lookup signals, Events events) {
+    public BriefingService(Transactions transactions, BriefingStore briefings, AlertStore alerts, DeliveryStore deliveries,
+                           Dispatcher dispatcher, SituationRules rules, DirectoryView directory, EvidenceSet.Lookup signals, Events events) {
         this.transactions = transactions;
         this.briefings = briefings;
+        this.alerts = alerts;
         this.deliveries = deliveries;
         this.dispatcher = dispatcher;
         this.rules = rules;
@@ -63,8 +67,14 @@ public final class BriefingService {
         if (label == null && marking != null) label = Tlp.fromMarking(marking).orElse(null);
         if (label == null && !f.has("label")) f.error("label", "is required: the sender sets the distribution label (CLEAR, GREEN, AMBER, AMBER+STRICT, RED)");
         List<String> evidence = f.strings("evidence", false, 200);
+        Long alert = null;
+        JsonNode a = body.get("alert");
+        if (a != null && !a.isNull()) {
+            if (a.isIntegralNumber() && a.canConvertToLong() && a.longValue() > 0) alert = a.longValue();
+            else f.error("alert", "must be the id of an alert (a whole number above 0)");
+        }
         if (!f.ok()) return Parsed.refused(f.errors());
-        return Parsed.ok(new NewBriefing(situation, group, title, text, label, marking, evidence));
+        return Parsed.ok(new NewBriefing(situation, group, title, text, label, marking, evidence, alert));
     }
 
     public Outcome<Sent> send(NewBriefing in, String by, Instant now) {
@@ -82,12 +92,24 @@ public final class BriefingService {
             if (ev.narrowest().isNarrowerThan(in.label())) {
                 return Outcome.invalid("label", in.label().label() + " is wider than the evidence allows (" + ev.narrowest().label() + ")");
             }
+            List<String> implicated = ev.implicatedList();
+            if (in.alert() != null) {
+                // a briefing about an alert repeats it: no wider than the alert's own label (widen the alert first),
+                // and held from whoever represents an actor the alert implicates (M5)
+                Alert alert = alerts.find(in.alert()).filter(x -> x.situation().equals(in.situation())).orElse(null);
+                if (alert == null) return Outcome.notFound("alert", "names no alert of this situation");
+                if (alert.label().isNarrowerThan(in.label())) {
+                    return Outcome.invalid("label", in.label().label() + " is wider than the alert it concerns allows (" + alert.label().label() + ")");
+                }
+                implicated = java.util.stream.Stream.concat(implicated.stream(), alert.implicated().stream()).distinct().toList();
+            }
             Briefing b = briefings.insert(new Briefing(0, in.situation(), group.id(), in.title(), in.text(), in.label(), in.marking(),
-                    by, ev.ids(), ev.implicatedList(), at));
+                    by, ev.ids(), implicated, at, in.alert()));
             var resolution = Recipients.resolve(List.of(new RecipientRef.ToGroup(group.id())), in.situation(), at, directory);
             DeliveryPlan plan = DeliveryPlan.of(resolution, Set.copyOf(b.implicated()), ctx.get().details().actors());
             List<Delivery> receipts = dispatcher.dispatch(b.subject(), b.situation(), plan, message(b), "briefing", BRIEFING_DELIVERED,
-                    b.subject(), by, at, details("group", group.id(), "title", b.title(), "label", b.label().wire(), "marking", b.marking()));
+                    b.subject(), by, at, details("group", group.id(), "title", b.title(), "label", b.label().wire(), "marking", b.marking(),
+                            "alert", b.alert()));
             return Outcome.done(new Sent(b, receipts));
         });
     }
@@ -150,6 +172,11 @@ public final class BriefingService {
         });
     }
 
+    /** One member's own receipt of a briefing (empty when they are not a recipient): what a member may see of the receipts. */
+    public Optional<Delivery> receiptOf(long id, String member) {
+        return briefings.find(id).flatMap(b -> deliveries.of(b.subject()).stream().filter(d -> d.recipient().equals(member)).findFirst());
+    }
+
     /** A briefing as a member sees it (or its sender): the briefing, without anyone else's receipts. */
     public Optional<Briefing> find(long id) { return briefings.find(id); }
 
@@ -160,6 +187,7 @@ public final class BriefingService {
         String body = b.label().label() + " (" + b.label().meaning() + ")"
                 + (b.marking() == null ? "" : "; sender's marking: \"" + b.marking() + "\"")
                 + "\n\nTo every member of " + b.group() + ", at the same time (" + b.deliveredAt() + "), from " + b.sender() + ".\n\n"
+                + (b.alert() == null ? "" : "Concerning alert " + b.alert() + ".\n\n")
                 + b.text() + (b.evidence().isEmpty() ? "" : "\n\nEvidence: " + String.join(", ", b.evidence()));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("briefing", b.id());
@@ -171,6 +199,7 @@ public final class BriefingService {
         if (b.marking() != null) payload.put("marking", b.marking());
         payload.put("sender", b.sender());
         payload.put("evidence", b.evidence());
+        if (b.alert() != null) payload.put("alert", b.alert());
         payload.put("delivered_at", b.deliveredAt().toString());
         return new Message(subject, body, payload);
     }

@@ -206,6 +206,7 @@ final class EscalationJson {
         m.put("marking", b.marking());
         m.put("sender", b.sender());
         m.put("evidence", b.evidence());
+        m.put("alert", b.alert());
         m.put("delivered_at", text(b.deliveredAt()));
         return m;
     }

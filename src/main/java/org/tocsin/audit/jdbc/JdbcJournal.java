@@ -25,8 +25,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -167,6 +170,39 @@ public final class JdbcJournal implements Journal, JournalStore {
         }
         return jdbc.query("select " + COLUMNS + " from journal where situation = ? and seq > ? order by seq limit ?", ENTRY,
                 situation, afterSeq, limit);
+    }
+
+    @Override
+    public List<JournalEntry> entries(String situation, Collection<String> types, long afterSeq, int limit) {
+        List<Object> args = new ArrayList<>(List.of(situation, afterSeq));
+        String sql = "select " + COLUMNS + " from journal where situation = ? and seq > ?" + typeFilter(types, args) + " order by seq limit ?";
+        args.add(limit);
+        return jdbc.query(sql, ENTRY, args.toArray());
+    }
+
+    @Override
+    public List<JournalEntry> entriesBefore(String situation, Collection<String> types, long beforeSeq, int limit) {
+        List<Object> args = new ArrayList<>(List.of(situation, beforeSeq));
+        String sql = "select " + COLUMNS + " from journal where situation = ? and seq < ?" + typeFilter(types, args) + " order by seq desc limit ?";
+        args.add(limit);
+        List<JournalEntry> page = new ArrayList<>(jdbc.query(sql, ENTRY, args.toArray()));
+        Collections.reverse(page);
+        return page;
+    }
+
+    private static String typeFilter(Collection<String> types, List<Object> args) {
+        if (types.isEmpty()) return "";
+        args.addAll(types);
+        return " and type in (" + String.join(", ", Collections.nCopies(types.size(), "?")) + ")";
+    }
+
+    @Override
+    public Map<String, Long> typeCounts(String situation) {
+        Map<String, Long> out = new TreeMap<>();
+        jdbc.query("select type, count(*) from journal where situation = ? group by type", rs -> {
+            out.put(rs.getString(1), rs.getLong(2));
+        }, situation);
+        return out;
     }
 
     @Override

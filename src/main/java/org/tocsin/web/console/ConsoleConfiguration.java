@@ -32,7 +32,8 @@ import java.time.Duration;
 class ConsoleConfiguration implements WebMvcConfigurer {
 
     /** The console's pages (the REST API under /api keeps its own headers). */
-    static final String[] PAGES = {"/", "/situations/**", "/signals/**", "/replay", "/replay/**"};
+    static final String[] PAGES = {"/", "/situations/**", "/signals/**", "/replay", "/replay/**",
+            "/briefings", "/briefings/**", "/journal", "/journal/**"};
 
     @Bean
     LocaleResolver localeResolver() { return new ConsoleLocaleResolver(); }

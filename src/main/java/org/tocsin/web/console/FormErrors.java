@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,13 +41,25 @@ record FormErrors(Map<String, List<Message>> byField) {
             new Known(Pattern.compile("is not in the Framework of Analysis taxonomy.*"), "error.indicatorUnknown"),
             new Known(Pattern.compile("contains a NUL character or invalid Unicode"), "error.characters"),
             new Known(Pattern.compile("must start with a letter or digit.*"), "error.id"),
+            // escalation's refusals (briefings, labels)
+            new Known(Pattern.compile("names no known group"), "error.unknownGroup"),
+            new Known(Pattern.compile("has no members to brief"), "error.emptyGroup"),
+            new Known(Pattern.compile("names no alert of this situation"), "error.unknownAlert"),
+            new Known(Pattern.compile("names signals this situation does not have: \\[(.*)]"), "error.unknownSignals"),
+            new Known(Pattern.compile("TLP:\\S+ is wider than the (?:evidence|alert it concerns) allows \\((TLP:\\S+)\\)"), "error.labelTooWide"),
+            new Known(Pattern.compile("TLP:\\S+ is narrower than the current (TLP:\\S+): .*"), "error.labelNarrower"),
             new Known(Pattern.compile("must be true or false|must be a string.*|must be .*"), "error.choice"));
 
     static FormErrors none() { return new FormErrors(Map.of()); }
 
     static FormErrors of(List<FieldError> errors) {
+        return of(errors, IntakeForm.FIELDS);
+    }
+
+    /** The errors of a form whose inputs are {@code fields} (named as the JSON the parser reads). */
+    static FormErrors of(List<FieldError> errors, Set<String> fields) {
         Map<String, List<Message>> by = new LinkedHashMap<>();
-        for (FieldError e : errors) by.computeIfAbsent(field(e.field()), k -> new ArrayList<>()).add(message(e.reason()));
+        for (FieldError e : errors) by.computeIfAbsent(field(e.field(), fields), k -> new ArrayList<>()).add(message(e.reason()));
         return new FormErrors(by);
     }
 
@@ -56,8 +69,12 @@ record FormErrors(Map<String, List<Message>> byField) {
 
     /** {@code indicators[2]} → {@code indicators}; fields the form does not show → {@link #GENERAL}. */
     static String field(String parserField) {
+        return field(parserField, IntakeForm.FIELDS);
+    }
+
+    static String field(String parserField, Set<String> fields) {
         String f = parserField.replaceFirst("\\[\\d+]$", "");
-        return IntakeForm.FIELDS.contains(f) ? f : GENERAL;
+        return fields.contains(f) ? f : GENERAL;
     }
 
     static Message message(String reason) {

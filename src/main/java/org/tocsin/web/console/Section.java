@@ -12,11 +12,11 @@ enum Section {
     SITUATIONS("/", true),
     ALERTS("/alerts", false),
     REQUESTS("/requests", false),
-    BRIEFINGS("/briefings", false),
+    BRIEFINGS("/briefings", true),
     DETERMINATIONS("/determinations", false),
     FORCE("/force", false),
     SOURCES("/sources", false),
-    JOURNAL("/journal", false),
+    JOURNAL("/journal", true),
     REPLAY("/replay", true);
 
     private final String path;
