@@ -366,6 +366,21 @@ public final class AlertService {
 
     public List<Alert> list(String situation, boolean openOnly) { return alerts.list(situation, openOnly); }
 
+    /**
+     * The alerts this viewer may read: those of situations where they hold the permission whose label
+     * their roles read, those they raised, and those delivered to them (an escalation to a body is the
+     * decision to share it with the body, whatever the label).
+     */
+    public List<Alert> list(String situation, boolean openOnly, org.tocsin.access.Viewer viewer) {
+        return alerts.list(situation, openOnly).stream().filter(a -> readableBy(a, viewer)).toList();
+    }
+
+    public boolean readableBy(Alert a, org.tocsin.access.Viewer viewer) {
+        if (!viewer.can(org.tocsin.access.Permission.ALERT_READ, a.situation())) return false;
+        if (viewer.sees(a.situation(), a.label(), a.originator())) return true;
+        return deliveries.of(a.subject()).stream().anyMatch(d -> d.recipient().equals(viewer.person()));
+    }
+
     public String levelName(String situation, Alert a) {
         return rules.context(situation, clock.instant()).map(ctx -> levelName(ctx, a)).orElse("level " + a.level());
     }

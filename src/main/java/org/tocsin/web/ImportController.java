@@ -1,5 +1,7 @@
 package org.tocsin.web;
 
+import org.tocsin.access.Permission;
+import org.tocsin.web.security.Requires;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -33,6 +35,7 @@ class ImportController {
         this.maxBytes = maxBytes;
     }
 
+    @Requires(value = Permission.SIGNAL_IMPORT, from = Requires.From.PARAM, name = "situation")
     @PostMapping("/api/imports")
     ResponseEntity<Object> importFile(@RequestParam String situation, @RequestParam String format,
                                       @RequestParam(name = "skip_invalid", defaultValue = "false") boolean skipInvalid,
