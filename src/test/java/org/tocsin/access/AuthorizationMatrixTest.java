@@ -123,7 +123,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
     List<Row> rows() {
         String al = "/api/alerts/" + alert, rq = "/api/requests/" + request, br = "/api/briefings/" + briefing;
         String sit = "/api/situations/" + s, sg = "/api/signals/" + signal;
-        String alertBody = "{\"situation\": \"%s\", \"severity\": \"warning\", \"explanation\": \"x\", \"label\": \"GREEN\"}".formatted(s);
+        String alertBody = "{\"situation\": \"%s\", \"severity\": \"high\", \"explanation\": \"x\", \"label\": \"GREEN\"}".formatted(s);
         List<Row> r = new ArrayList<>();
         // situations, signals, tagging, imports
         r.add(new Row("POST", "/api/situations", "/api/situations", "{\"id\": \"mx-new-" + s + "\", \"name\": \"x\", \"country\": \"RW\"}", ADMIN_ONLY));
@@ -313,6 +313,17 @@ class AuthorizationMatrixTest extends IntegrationTest {
             assertThat(response.status()).as(path).isEqualTo(403);
         }
         assertThat(outsider.post("/api/alerts/" + alert + "/acknowledge", "{}").status()).isEqualTo(403);
+        // the situation named in a body is checked too, not only the one in a path
+        for (String[] call : List.of(
+                new String[] {"/api/alerts", "{\"situation\": \"%s\", \"severity\": \"high\", \"explanation\": \"x\", \"label\": \"GREEN\"}"},
+                new String[] {"/api/requests", "{\"situation\": \"%s\", \"action\": \"m\", \"wanted_by\": \"2099-01-01\"}"},
+                new String[] {"/api/briefings", "{\"situation\": \"%s\", \"group\": \"" + group + "\", \"title\": \"m\", \"text\": \"m\", \"label\": \"GREEN\"}"},
+                new String[] {"/api/signals", "{\"situation\": \"%s\", \"kind\": \"field_report\", \"source\": \"t\", \"source_type\": \"un_field\", "
+                        + "\"reliability\": \"C\", \"credibility\": \"3\", \"date\": \"1994-01-12\", \"summary\": \"m\"}"})) {
+            var response = outsider.post(call[0], call[1].formatted(s));
+            assertThat(response.status()).as(call[0] + " " + response.body()).isEqualTo(403);
+            assertThat(response.json().has("permission")).isTrue();
+        }
         assertThat(outsider.get("/api/situations").json().findValuesAsString("id")).doesNotContain(s).contains(other);
     }
 

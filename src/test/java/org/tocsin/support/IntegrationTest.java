@@ -75,6 +75,16 @@ public abstract class IntegrationTest {
         return new Api(port).as(tokenFor(person, situation, roles));
     }
 
+    /** The password of every account {@link #withPassword} creates. */
+    public static final String PASSWORD = "it-password-for-tests-only";
+
+    /** Gives the person (created if missing, with every role everywhere if they hold none) a password account; returns the person id. */
+    protected String withPassword(String person) {
+        tokenFor(person, null, null);
+        if (accounts.account(person).isEmpty()) accounts.createAccount(person, PASSWORD, false, "test", java.time.Instant.now());
+        return person;
+    }
+
     /** A token for the person, created once per server and person (and role set). */
     protected String tokenFor(String person, String situation, org.tocsin.access.Role[] roles) {
         String key = port + "|" + person + "|" + situation + "|" + (roles == null ? "*" : java.util.Arrays.toString(roles));
