@@ -22,10 +22,15 @@ final class Acting {
     }
 
     static String person(Principal principal, String actorParameter) {
+        return person(principal, actorParameter, "actor");
+    }
+
+    /** The same rule for a body field with another name ({@code author} of a determination). */
+    static String person(Principal principal, String named, String field) {
         if (principal == null) throw new AuthorizationInterceptor.Unauthenticated();
         String me = principal.getName();
-        if (actorParameter != null && !actorParameter.equals(me)) {
-            throw ApiProblem.raise(ApiProblem.field(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-field", "Who is acting?", "actor",
+        if (named != null && !named.strip().equals(me)) {
+            throw ApiProblem.raise(ApiProblem.field(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-field", "Who is acting?", field,
                     "must be omitted: the acting person is the one signed in (or the API token's person)"));
         }
         return me;

@@ -126,23 +126,10 @@ class DeterminationController {
         return respond(outcome, o -> ResponseEntity.ok(DeterminationJson.obligation(o, clock.instant())));
     }
 
-    /**
-     * The acting person, in one place until sign-in exists: the authenticated principal when there is
-     * one, else the {@code author} the body names.
-     */
+    /** The signed-in person; a body {@code author} may only repeat it. */
     private static String author(Principal principal, JsonNode body) {
-        if (principal != null) return principal.getName();
         JsonNode a = body == null ? null : body.get("author");
-        String author = a != null && a.isString() ? a.asString().strip() : null;
-        if (author == null || author.isEmpty()) {
-            throw ApiProblem.raise(ApiProblem.field(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-field", "Who is acting?", "author",
-                    "is required: the id of the person signing or recording (until sign-in exists)"));
-        }
-        if (author.length() > 128) {
-            throw ApiProblem.raise(ApiProblem.field(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-field", "Who is acting?", "author",
-                    "is longer than 128 characters"));
-        }
-        return author;
+        return Acting.person(principal, a != null && a.isString() ? a.asString() : null, "author");
     }
 
     private void known(String situation) {
