@@ -54,7 +54,7 @@ class ForceController {
                                        @RequestParam(required = false) String actor, HttpServletRequest request,
                                        Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), FORCE_FILE_LIMIT);
-        String who = principal != null ? principal.getName() : actor == null || actor.isBlank() ? Caller.name(null) : Acting.person(null, actor);
+        String who = Acting.person(principal, actor == null || actor.isBlank() ? null : actor);
         String why = reason == null || reason.isBlank() ? "force file imported" : reason;
         return respond(protection.importForce(id, body, who, why), id, "Invalid force file",
                 v -> ResponseEntity.created(URI.create("/api/situations/" + id + "/force?version=" + v.version())).body(info(v)));
@@ -106,7 +106,7 @@ class ForceController {
     @PostMapping("/impact")
     ResponseEntity<Object> impact(@PathVariable String id, HttpServletRequest request, Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), CHANGE_LIMIT);
-        String who = principal != null ? principal.getName() : body.path("actor").isString() ? Acting.person(null, body) : Caller.name(null);
+        String who = Acting.person(principal, body);
         return respond(protection.assess(id, body, who), id, "Invalid change", a -> ResponseEntity.ok(ImpactJson.of(a)));
     }
 

@@ -51,7 +51,7 @@ class ImportController {
         if (request.getContentLengthLong() > maxBytes) throw JsonBody.tooLarge((int) Math.min(maxBytes, Integer.MAX_VALUE));
         ImportReport report;
         try (InputStream body = new Ceiling(request.getInputStream(), maxBytes)) {
-            report = imports.importStream(new ImportService.Request(situation, f, skipInvalid, tlp, Caller.name(principal), filename), body);
+            report = imports.importStream(new ImportService.Request(situation, f, skipInvalid, tlp, principal.getName(), filename), body);
         } catch (org.tocsin.intake.format.UndecodableInputException e) {
             // the reader's message names the line and never quotes the input
             throw ApiProblem.raise(ApiProblem.field(HttpStatus.BAD_REQUEST, "undecodable", "Undecodable file", "$", e.getMessage()));

@@ -63,7 +63,7 @@ class SignalController {
     ResponseEntity<Object> submit(HttpServletRequest request, Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX_SIGNAL_BYTES);
         if (body.path("situation").isString()) guard.require(request, Permission.SIGNAL_SUBMIT, body.path("situation").stringValue());
-        return switch (intake.submit(body, Caller.name(principal), Channel.API)) {
+        return switch (intake.submit(body, principal.getName(), Channel.API)) {
             case SubmitOutcome.Created c -> ResponseEntity.created(location(c.signal().key().uuid()))
                     .<Object>body(SignalJson.of(c.signal()));
             case SubmitOutcome.Unchanged u -> ResponseEntity.ok().location(location(u.existing().key().uuid()))
@@ -100,7 +100,7 @@ class SignalController {
         }
         // who opened what, for the who-knew report; batched so that reading never waits on the journal
         if (reads != null) {
-            reads.record(new JournalEvent("signal.viewed", clock.instant(), Caller.name(principal), signal.key().situation(),
+            reads.record(new JournalEvent("signal.viewed", clock.instant(), principal.getName(), signal.key().situation(),
                     "signal:" + signal.key(), Map.of("uid", signal.key().uuid().toString())));
         }
         return SignalJson.of(signal);

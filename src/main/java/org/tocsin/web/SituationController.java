@@ -43,7 +43,7 @@ class SituationController {
     @PostMapping
     ResponseEntity<Object> create(HttpServletRequest request, Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), 1 << 20);
-        return switch (parser.parse(body, clock.instant(), Caller.name(principal))) {
+        return switch (parser.parse(body, clock.instant(), principal.getName())) {
             case Parsed.Refused<Situation> r -> ApiProblem.response(ApiProblem.invalid("Invalid situation", r.errors()));
             case Parsed.Ok<Situation> ok -> {
                 Situation s = ok.value();

@@ -131,7 +131,7 @@ class SourceController {
         return EscalationJson.ok(sources.assessReport(sourceId(id), in, actor), SourceController::reliability);
     }
 
-    @Requires(value = Permission.SOURCE_HANDLE, from = Requires.From.SOMEWHERE, name = "id")
+    @Requires(value = Permission.SOURCE_READ, from = Requires.From.SOMEWHERE, name = "id")
     @GetMapping("/api/sources/{id}/protection-requests")
     List<Map<String, Object>> protectionRequests(@PathVariable String id) {
         SourceId sid = sourceId(id);
@@ -140,7 +140,7 @@ class SourceController {
         return protection.list(sid).stream().map(r -> protection(r, now)).toList();
     }
 
-    @Requires(value = Permission.SOURCE_HANDLE, from = Requires.From.SOMEWHERE, name = "id")
+    @Requires(value = Permission.SOURCE_READ, from = Requires.From.SOMEWHERE, name = "id")
     @GetMapping("/api/sources/{id}/protection-requests/{rid}")
     Map<String, Object> protectionRequest(@PathVariable String id, @PathVariable String rid) {
         var r = protection.find(sourceId(id), requestId(rid)).orElseThrow(SourceController::unknownRequest);

@@ -58,13 +58,13 @@ class TaggingController {
     @Requires(value = Permission.INDICATOR_REVIEW, from = Requires.From.SIGNAL, name = "uid")
     @PostMapping("/api/signals/{uid}/suggestions/{code}/confirm")
     ResponseEntity<Object> confirm(@PathVariable String uid, @PathVariable String code, Principal principal) {
-        return decided(review.confirm(uuid(uid), code, Caller.name(principal)));
+        return decided(review.confirm(uuid(uid), code, principal.getName()));
     }
 
     @Requires(value = Permission.INDICATOR_REVIEW, from = Requires.From.SIGNAL, name = "uid")
     @PostMapping("/api/signals/{uid}/suggestions/{code}/reject")
     ResponseEntity<Object> reject(@PathVariable String uid, @PathVariable String code, Principal principal) {
-        return decided(review.reject(uuid(uid), code, Caller.name(principal)));
+        return decided(review.reject(uuid(uid), code, principal.getName()));
     }
 
     private ResponseEntity<Object> decided(IndicatorReview.Decided d) {

@@ -221,8 +221,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
         r.add(new Row("DELETE", "/api/sources/{id}/handlers/{person}", src + "/handlers/x", null, SOURCE_HANDLE));
         r.add(new Row("POST", "/api/sources/{id}/reliability", src + "/reliability", "{}", SOURCE_GRADE));
         r.add(new Row("POST", "/api/sources/{id}/report-outcomes", src + "/report-outcomes", "{}", SOURCE_GRADE));
-        r.add(new Row("GET", "/api/sources/{id}/protection-requests", src + "/protection-requests", null, SOURCE_HANDLE));
-        r.add(new Row("GET", "/api/sources/{id}/protection-requests/{rid}", src + "/protection-requests/x", null, SOURCE_HANDLE));
+        r.add(new Row("GET", "/api/sources/{id}/protection-requests", src + "/protection-requests", null, SOURCE_READ));
+        r.add(new Row("GET", "/api/sources/{id}/protection-requests/{rid}", src + "/protection-requests/x", null, SOURCE_READ));
         r.add(new Row("POST", "/api/sources/{id}/protection-requests", src + "/protection-requests", "{}", SOURCE_HANDLE));
         r.add(new Row("POST", "/api/sources/{id}/protection-requests/{rid}/progress", src + "/protection-requests/x/progress", "{}", SOURCE_HANDLE));
         r.add(new Row("POST", "/api/sources/{id}/protection-requests/{rid}/unseal", src + "/protection-requests/x/unseal", "{}", SOURCE_HANDLE));

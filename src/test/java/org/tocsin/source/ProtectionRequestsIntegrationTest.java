@@ -1,6 +1,7 @@
 package org.tocsin.source;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -124,5 +125,32 @@ class ProtectionRequestsIntegrationTest extends SourceIntegrationTest {
         });
         assertThat(after).extracting(OverdueProtection::status)
                 .containsExactlyInAnyOrder(ProtectionStatus.OPEN, ProtectionStatus.IN_PROGRESS);
+    }
+
+    @Autowired
+    org.tocsin.escalation.ProtectionOverdueWatch overdueWatch;
+
+    @Test
+    void anOverdueRequestNamingASituationRaisesOneAlertOnItsLadderThatNamesTheSourceOnlyByPseudonym() {
+        String s = uniqueSituation("pr-overdue");
+        createSituation(s);
+        String id = registered("pr-overdue", "hd-po");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        var r = sourceApi().as("hd-po").post("request", "/api/sources/" + id + "/protection-requests", """
+                {"what": "Move Habimana to the Kigali UNAMIR HQ", "deadline": "%s", "owner": "sec-po", "situation": "%s"}"""
+                .formatted(deadline, s));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+
+        assertThat(overdueWatch.check(deadline.minusSeconds(1))).as("not yet due").isZero();
+        assertThat(overdueWatch.check(deadline.plusSeconds(60))).isEqualTo(1);
+        assertThat(overdueWatch.check(deadline.plusSeconds(120))).as("raised once, not once per poll").isZero();
+
+        var alerts = api().get("/api/alerts?situation=" + s).json();
+        assertThat(alerts).hasSize(1);
+        var alert = alerts.get(0);
+        assertThat(alert.path("kind").asString()).isEqualTo("source_protection_overdue");
+        assertThat(alert.path("severity").asString()).isEqualTo("critical");
+        assertThat(alert.path("addressees").toString()).contains("sec-po", "hd-po");
+        assertThat(alert.toString()).contains(pseudonymOf(id)).doesNotContain("Habimana", "Kigali", "Jean-Baptiste");
     }
 }
