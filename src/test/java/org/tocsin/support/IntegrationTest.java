@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * themselves by creating their own situations ({@link #uniqueSituation}).
  */
 @SpringBootTest(classes = TocsinApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"tocsin.demo=on", "tocsin.admin-token=" + IntegrationTest.ADMIN_TOKEN})
+        properties = {"tocsin.demo=on", "tocsin.admin-token=" + IntegrationTest.ADMIN_TOKEN,
+                // the webhook receivers of the tests listen on localhost
+                "tocsin.webhooks.allow-private-addresses=true"})
 public abstract class IntegrationTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();

@@ -20,8 +20,14 @@ import java.util.Locale;
  */
 record Countdown(Instant due, boolean overdue, String text) {
 
-    /** The words {@code console.js} needs to count the same way; {0} stands for the number or the span. */
-    record Words(String dueIn, String overdueBy, String days, String hours, String minutes) {}
+    /**
+     * The words {@code console.js} needs to count the same way ({0} stands for the number or the span),
+     * and the server's time when the page was drawn, which the script counts on from.
+     */
+    record Words(String dueIn, String overdueBy, String days, String hours, String minutes, String now) {}
+
+    /** When it falls due, to the millisecond, as {@code <time datetime>} and the script read it. */
+    public String iso() { return due.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString(); }
 
     static Countdown of(Instant due, Instant now, MessageSource messages, Locale locale) {
         boolean overdue = !now.isBefore(due);
@@ -47,13 +53,14 @@ record Countdown(Instant due, boolean overdue, String text) {
         return unit("alerts.countdown.minutes", mins, messages, locale);
     }
 
-    static Words words(MessageSource messages, Locale locale) {
+    static Words words(MessageSource messages, Locale locale, Instant now) {
         Object[] placeholder = {"{0}"};
         return new Words(messages.getMessage("alerts.countdown.in", placeholder, locale),
                 messages.getMessage("alerts.countdown.overdue", placeholder, locale),
                 messages.getMessage("alerts.countdown.days", placeholder, locale),
                 messages.getMessage("alerts.countdown.hours", placeholder, locale),
-                messages.getMessage("alerts.countdown.minutes", placeholder, locale));
+                messages.getMessage("alerts.countdown.minutes", placeholder, locale),
+                now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
     }
 
     private static String unit(String key, long n, MessageSource messages, Locale locale) {

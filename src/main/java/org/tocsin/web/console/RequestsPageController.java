@@ -223,6 +223,7 @@ class RequestsPageController {
         model.addAttribute("decisions", decisions);
         model.addAttribute("history", history);
         model.addAttribute("evidence", evidence);
+        model.addAttribute("signalUid", r.signal() == null ? null : new SignalKey(r.situation(), r.signal()).uuid());
         model.addAttribute("mandate", mandate(s, details, LocalDate.ofInstant(r.requestedAt(), ZoneOffset.UTC)).orElse(null));
         model.addAttribute("canDecide", viewer.can(Permission.REQUEST_DECIDE, r.situation()));
         model.addAttribute("form", form);

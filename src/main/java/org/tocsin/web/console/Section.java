@@ -14,11 +14,11 @@ import java.util.List;
 enum Section {
     SITUATIONS("/", true, null),
     ALERTS("/alerts", false, Permission.ALERT_READ),
-    REQUESTS("/requests", false, Permission.REQUEST_READ),
+    REQUESTS("/requests", true, Permission.REQUEST_READ),
     BRIEFINGS("/briefings", false, Permission.BRIEFING_READ),
     DETERMINATIONS("/determinations", false, Permission.DETERMINATION_READ),
     FORCE("/force", false, Permission.FORCE_READ),
-    SOURCES("/sources", false, Permission.SOURCE_READ),
+    SOURCES("/sources", true, Permission.SOURCE_READ),
     JOURNAL("/journal", false, Permission.JOURNAL_READ),
     REPLAY("/replay", true, null);
 

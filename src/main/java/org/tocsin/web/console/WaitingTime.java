@@ -7,7 +7,7 @@ import java.time.Duration;
 
 /**
  * A span of time in the reader's language, as long as a reader needs it: "3 d 4 h", "2 h 10 min",
- * "12 min", "less than a minute" (messages {@code span.*}). For how long a request has waited and how
+ * "12 min", "less than a minute" (messages {@code requests.span.*}). For how long a request has waited and how
  * far a deadline is past; the exact instants are on the page beside it.
  */
 @Component
@@ -25,10 +25,10 @@ public class WaitingTime {
         long days = d.toDays();
         long hours = d.toHoursPart();
         long minutes = d.toMinutesPart();
-        if (days > 0) return text("span.days", days, hours);
-        if (hours > 0) return text("span.hours", hours, minutes);
-        if (minutes > 0) return text("span.minutes", minutes);
-        return text("span.lessThanMinute");
+        if (days > 0) return text("requests.span.days", days, hours);
+        if (hours > 0) return text("requests.span.hours", hours, minutes);
+        if (minutes > 0) return text("requests.span.minutes", minutes);
+        return text("requests.span.lessThanMinute");
     }
 
     private String text(String key, Object... args) {
