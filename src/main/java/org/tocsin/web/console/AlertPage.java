@@ -49,6 +49,12 @@ record AlertPage(Alert alert, String situationName, String levelName, AlertDeadl
      */
     record Detail(String label, String value, String valueKey, boolean english) {}
 
+    /** The events of an alert's history that have words (message {@code alert.event.<type>}); others are shown by type. */
+    static final java.util.Set<String> KNOWN_EVENTS = java.util.Set.of(EscalationEvent.ALERT_RAISED, EscalationEvent.ALERT_DELIVERED,
+            EscalationEvent.ALERT_RENOTIFIED, EscalationEvent.ALERT_ACKNOWLEDGED, EscalationEvent.ALERT_ESCALATED,
+            EscalationEvent.ALERT_OVERDUE, EscalationEvent.ALERT_DECIDED, EscalationEvent.ALERT_APPEALED,
+            EscalationEvent.ALERT_ASSESSMENT_ATTACHED, EscalationEvent.ALERT_LABEL_WIDENED, EscalationEvent.ALERT_UNREACHABLE);
+
     public Appeal lastAppeal() { return alert.appeals().isEmpty() ? null : alert.appeals().getLast(); }
 
     public List<AlertDecision> decisions() { return alert.decisions(); }
@@ -78,7 +84,12 @@ record AlertPage(Alert alert, String situationName, String levelName, AlertDeadl
         text(out, "held", d.get("held"), false);
         text(out, "unresolved", d.get("unresolved"), false);
         text(out, "reason", d.get("reason"), true);
-        return new HistoryLine(e.occurredAt(), e.type().replace('.', '_'), e.actor(), out);
+        String type = e.type().replace('.', '_');
+        if (!KNOWN_EVENTS.contains(e.type())) {
+            out.addFirst(new Detail("type", e.type(), null, true));
+            type = "other";
+        }
+        return new HistoryLine(e.occurredAt(), type, e.actor(), out);
     }
 
     private static void text(List<Detail> out, String label, Object value, boolean english) {
