@@ -32,7 +32,7 @@ import java.time.Duration;
 class ConsoleConfiguration implements WebMvcConfigurer {
 
     /** The console's pages (the REST API under /api keeps its own headers). */
-    static final String[] PAGES = {"/", "/situations/**", "/signals/**", "/replay", "/replay/**", "/requests", "/requests/**", "/sources", "/sources/**"};
+    static final String[] PAGES = {"/", "/situations/**", "/signals/**", "/replay", "/replay/**", "/alerts", "/alerts/**", "/requests", "/requests/**", "/sources", "/sources/**"};
 
     @Bean
     LocaleResolver localeResolver() { return new ConsoleLocaleResolver(); }

@@ -13,7 +13,7 @@ import java.util.List;
  */
 enum Section {
     SITUATIONS("/", true, null),
-    ALERTS("/alerts", false, Permission.ALERT_READ),
+    ALERTS("/alerts", true, Permission.ALERT_READ),
     REQUESTS("/requests", true, Permission.REQUEST_READ),
     BRIEFINGS("/briefings", false, Permission.BRIEFING_READ),
     DETERMINATIONS("/determinations", false, Permission.DETERMINATION_READ),
