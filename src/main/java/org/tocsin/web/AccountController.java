@@ -65,6 +65,26 @@ class AccountController {
         return out;
     }
 
+    /**
+     * Body: {@code {"current": "...", "new": "..."}}: one's own password, proving the current one (a
+     * wrong one counts towards the lockout like any failed sign-in). Not with an API token: a token
+     * that leaks must not be enough to take over the account.
+     */
+    @SignedIn
+    @PostMapping("/api/me/password")
+    ResponseEntity<Object> changePassword(HttpServletRequest request) throws IOException {
+        Viewer v = guard.viewer(request);
+        if (v.scopes() != null) throw new Forbidden("A password is changed when signed in with it, not with a token.", null);
+        JsonNode body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
+        String current = body.path("current").isString() ? body.path("current").stringValue() : null;
+        String next = body.path("new").isString() ? body.path("new").stringValue() : null;
+        if (!(accounts.signIn(v.person(), current, clock.instant()) instanceof AccountService.SignIn.Accepted)) {
+            throw ApiProblem.raise(ApiProblem.field(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-field", "Password not changed", "current",
+                    "is not your current password"));
+        }
+        return EscalationJson.ok(accounts.changePassword(v.person(), next, v.person(), clock.instant()), a -> Map.of("person", a.person(), "changed", true));
+    }
+
     /** Body: {@code {"password": "..."}}. The person must exist in the directory. */
     @Requires(value = Permission.DIRECTORY_EDIT, from = Requires.From.EVERYWHERE)
     @PostMapping("/api/people/{id}/account")
@@ -126,8 +146,8 @@ class AccountController {
         if (!person.equals(v.person()) && !v.canEverywhere(Permission.DIRECTORY_EDIT)) {
             throw new Forbidden("Only an administrator issues tokens for someone else.", Permission.DIRECTORY_EDIT.scope());
         }
-        // a token made with a token can carry at most that token's scopes
-        if (v.scopes() != null && person.equals(v.person()) == false) throw new Forbidden("Tokens for others are issued by a signed-in administrator.", null);
+        // a token made with a token can carry at most that token's scopes, and only for its own person
+        if (v.scopes() != null && !person.equals(v.person())) throw new Forbidden("Tokens for others are issued by a signed-in administrator.", null);
         List<FieldError> errors = new ArrayList<>();
         Set<Permission> scopes = EnumSet.noneOf(Permission.class);
         if (body.path("scopes").isArray()) {

@@ -184,6 +184,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         r.add(new Row("GET", "/api/situations/{id}/positions", sit + "/positions", null, NOT_REPORTER));
         r.add(new Row("POST", "/api/situations/{id}/positions", sit + "/positions", "{}", ADMIN_ONLY));
         r.add(new Row("GET", "/api/me", "/api/me", null, SIGNED_IN));
+        r.add(new Row("POST", "/api/me/password", "/api/me/password", "{}", SIGNED_IN));
         r.add(new Row("POST", "/api/people/{id}/account", "/api/people/nobody-" + s + "/account", "{\"password\": \"m\"}", ADMIN_ONLY));
         r.add(new Row("GET", "/api/people/{id}/grants", "/api/people/" + SUPERUSER + "/grants", null, NOT_REPORTER));
         r.add(new Row("POST", "/api/people/{id}/grants", "/api/people/nobody-" + s + "/grants", "{\"situation\": \"%s\", \"role\": \"analyst\"}".formatted(s), ADMIN_ONLY));
@@ -243,6 +244,24 @@ class AuthorizationMatrixTest extends IntegrationTest {
         r.add(new Row("GET", "/situations/{situation}/signals/new", "/situations/" + s + "/signals/new", null, SUBMIT));
         r.add(new Row("POST", "/situations/{situation}/signals/new", "/situations/" + s + "/signals/new", "", SUBMIT));
         r.add(new Row("POST", "/situations/{situation}/signals/suggestions", "/situations/" + s + "/signals/suggestions", "", SUBMIT));
+        // the alert inbox and the alert page (console); a domain refusal (not an addressee) is a 409 page, not a 403
+        String ca = "/alerts/" + alert;
+        r.add(new Row("GET", "/alerts", "/alerts", null, STAFF_READ));
+        r.add(new Row("GET", "/alerts/{id}", ca, null, STAFF_READ));
+        r.add(new Row("POST", "/alerts/{id}/acknowledge", ca + "/acknowledge", "", HANDLE));
+        r.add(new Row("POST", "/alerts/{id}/decide", ca + "/decide", "", DECIDE));
+        r.add(new Row("POST", "/alerts/{id}/escalate", ca + "/escalate", "", HANDLE));
+        r.add(new Row("POST", "/alerts/{id}/appeal", ca + "/appeal", "", APPEAL));
+        r.add(new Row("POST", "/alerts/{id}/assessments", ca + "/assessments", "", ASSESS));
+        // requests for action and sources (console); a pseudonym nobody holds answers 404 to whoever may ask
+        r.add(new Row("GET", "/requests", "/requests?situation=" + s, null, INSIDERS));
+        r.add(new Row("GET", "/requests/{id}", "/requests/" + request, null, INSIDERS));
+        r.add(new Row("POST", "/requests/{id}/decisions", "/requests/" + request + "/decisions", "", REQUEST_DECIDE));
+        String pseudonym = "/sources/SRC-0000-0000";
+        r.add(new Row("GET", "/sources", "/sources", null, SOURCE_READ));
+        r.add(new Row("GET", "/sources/{pseudonym}", pseudonym, null, SOURCE_READ));
+        r.add(new Row("POST", "/sources/{pseudonym}/reveal", pseudonym + "/reveal", "", SOURCE_HANDLE));
+        r.add(new Row("POST", "/sources/{pseudonym}/protection-requests/{rid}/progress", pseudonym + "/protection-requests/x/progress", "", SOURCE_HANDLE));
         return r;
     }
 

@@ -213,4 +213,29 @@ class SignInAndTokensTest extends IntegrationTest {
         assertThat(impersonating.errorFields()).containsExactly("actor");
         assertThat(EnumSet.allOf(Role.class)).hasSize(9);
     }
+
+    @Test
+    void aPersonChangesTheirPasswordBySessionProvingTheOldOneButNeverWithAToken() throws Exception {
+        String person = withPassword("pw-" + System.nanoTime());
+        Browser b = new Browser();
+        b.signIn(person, PASSWORD);
+        Matcher m = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(b.get("/").body());
+        assertThat(m.find()).isTrue();
+        java.util.function.Function<String, HttpResponse<String>> change = json -> {
+            try {
+                return b.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me/password"))
+                        .header("Content-Type", "application/json").header("X-CSRF-TOKEN", m.group(1))
+                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(change.apply("{\"current\": \"not-it-at-all\", \"new\": \"a brand new passphrase\"}").statusCode()).isEqualTo(422);
+        assertThat(change.apply("{\"current\": \"" + PASSWORD + "\", \"new\": \"short\"}").statusCode()).isEqualTo(422);
+        assertThat(change.apply("{\"current\": \"" + PASSWORD + "\", \"new\": \"a brand new passphrase\"}").statusCode()).isEqualTo(200);
+        assertThat(new Browser().signIn(person, PASSWORD).headers().firstValue("Location").orElseThrow()).contains("error");
+        assertThat(new Browser().signIn(person, "a brand new passphrase").headers().firstValue("Location").orElseThrow()).doesNotContain("login");
+        assertThat(as(person).post("/api/me/password", "{\"current\": \"a brand new passphrase\", \"new\": \"taken over by a token\"}").status())
+                .isEqualTo(403);
+    }
 }
