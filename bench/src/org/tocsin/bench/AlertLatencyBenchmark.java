@@ -71,9 +71,10 @@ public final class AlertLatencyBenchmark {
         Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "latency-store");
         SpringApplication app = new SpringApplication(TocsinApplication.class);
         app.setDefaultProperties(Map.of("server.port", "0", "tocsin.data.dir", dir.toString(), "tocsin.demo", "off",
-                "tocsin.webhooks.secret", "bench-secret-bench-secret-bench-secret", "logging.level.root", "WARN"));
+                "tocsin.webhooks.secret", "bench-secret-bench-secret-bench-secret", "logging.level.root", "WARN",
+                "tocsin.admin-token", ADMIN_TOKEN, "tocsin.webhooks.allow-private-addresses", "true"));
         try (ConfigurableApplicationContext ctx = app.run()) {
-            Api api = new Api(Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port")));
+            Api api = new Api(Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"))).as(ADMIN_TOKEN);
             String s = "latency";
             check(api.post("/api/situations", "{\"id\": \"" + s + "\", \"name\": \"Latency\", \"country\": \"RW\"}"), 201);
             check(api.post("/api/people", "{\"id\": \"bench-head\", \"name\": \"Head of mission\", \"email\": \"head@example.org\"}"), 201);
@@ -85,7 +86,7 @@ public final class AlertLatencyBenchmark {
                 people.add("\"person:r-" + i + "\"");
             }
             check(put(api, "/api/situations/" + s + "/escalation-policy", """
-                    {"actor": "bench-head", "levels": [
+                    {"levels": [
                       {"name": "first responders", "recipients": [%s], "acknowledge_within": "PT2H", "decide_within": "PT24H", "renotify_every": "PT1H"},
                       {"name": "head of mission", "recipients": ["position:head-of-mission"], "acknowledge_within": "PT2H", "decide_within": "PT24H", "renotify_every": "PT1H"}]}
                     """.formatted(String.join(", ", people))), 200);
@@ -131,6 +132,9 @@ public final class AlertLatencyBenchmark {
             receiver.stop(0);
         }
     }
+
+    /** The bootstrap admin token of the benchmark's own server (it creates the situation and posts as automation does). */
+    private static final String ADMIN_TOKEN = "bench-admin-token-" + java.util.UUID.randomUUID();
 
     private static String signal(String situation, String id, String day, boolean critical) {
         return """

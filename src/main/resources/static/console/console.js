@@ -19,3 +19,9 @@
     if (t instanceof HTMLInputElement && t.type === 'range' && t.hasAttribute('data-start')) label(t);
   });
 })();
+
+// htmx requests ride on the session cookie: send the page's CSRF token with them (forms carry it as a field).
+document.addEventListener('htmx:configRequest', function (event) {
+  var meta = document.querySelector('meta[name="csrf-token"]');
+  if (meta) event.detail.headers['X-CSRF-TOKEN'] = meta.getAttribute('content');
+});

@@ -175,9 +175,10 @@ public class EscalationConfiguration {
     }
 
     @Bean
-    EscalationPoller escalationPoller(EscalationWorker worker, Clock clock,
+    EscalationPoller escalationPoller(EscalationWorker worker, ObjectProvider<org.tocsin.escalation.ProtectionOverdueWatch> protection,
+                                      Clock clock,
                                       @Value("${tocsin.escalation.poll-interval:PT5S}") Duration interval,
                                       @Value("${tocsin.escalation.worker.enabled:true}") boolean enabled) {
-        return new EscalationPoller(worker, clock, interval, enabled);
+        return new EscalationPoller(worker, protection.getIfAvailable(), clock, interval, enabled);
     }
 }

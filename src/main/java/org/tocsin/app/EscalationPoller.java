@@ -21,13 +21,16 @@ final class EscalationPoller implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(EscalationPoller.class);
 
     private final EscalationWorker worker;
+    private final org.tocsin.escalation.ProtectionOverdueWatch protection;
     private final Clock clock;
     private final Duration interval;
     private final boolean enabled;
     private ScheduledExecutorService executor;
 
-    EscalationPoller(EscalationWorker worker, Clock clock, Duration interval, boolean enabled) {
+    EscalationPoller(EscalationWorker worker, org.tocsin.escalation.ProtectionOverdueWatch protection, Clock clock, Duration interval,
+                     boolean enabled) {
         this.worker = worker;
+        this.protection = protection;
         this.clock = clock;
         this.interval = interval;
         this.enabled = enabled;
@@ -49,6 +52,8 @@ final class EscalationPoller implements SmartLifecycle {
         try {
             int fired = worker.runDue(clock.instant());
             if (fired > 0) log.info("Escalation worker fired {} deadline(s)", fired);
+            int overdue = protection == null ? 0 : protection.check(clock.instant());
+            if (overdue > 0) log.info("{} overdue source protection request(s) raised an alert", overdue);
         } catch (RuntimeException e) {
             // the transaction rolled back: the deadline stays due and is retried on the next poll
             log.error("Escalation worker run failed; will retry", e);

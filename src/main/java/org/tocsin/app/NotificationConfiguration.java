@@ -68,7 +68,10 @@ public class NotificationConfiguration {
                               @Value("${tocsin.notifications.email.timeout:PT10S}") Duration mailTimeout,
                               @Value("${tocsin.webhooks.secret:}") String secret,
                               @Value("${tocsin.webhooks.connect-timeout:PT5S}") Duration connectTimeout,
-                              @Value("${tocsin.webhooks.timeout:PT10S}") Duration requestTimeout) {
+                              @Value("${tocsin.webhooks.timeout:PT10S}") Duration requestTimeout,
+                              @Value("${tocsin.webhooks.allowed-hosts:}") List<String> allowedHosts,
+                              @Value("${tocsin.webhooks.allow-private-addresses:false}") boolean allowPrivate) {
+        var targets = new org.tocsin.notification.send.WebhookTargets(allowedHosts, allowPrivate, java.net.InetAddress::getAllByName);
         List<ChannelSender> senders = new ArrayList<>();
         MailProperties mail = Binder.get(env).bind("spring.mail", MailProperties.class).orElseGet(MailProperties::new);
         if (mail.getHost() == null || mail.getHost().isBlank()) {
@@ -84,7 +87,7 @@ public class NotificationConfiguration {
         }
         // the embedded store's own directory (the property may not resolve to it twice: ${random.uuid} in tests)
         WebhookSecrets.resolve(secret, embedded.running(), embedded.running() ? embedded.dataDir() : null)
-                .ifPresent(s -> senders.add(new WebhookSender(WebhookSignature.of(s), clock, connectTimeout, requestTimeout)));
+                .ifPresent(s -> senders.add(new WebhookSender(WebhookSignature.of(s), clock, connectTimeout, requestTimeout, targets)));
         Duration slowest = connectTimeout.plus(requestTimeout).compareTo(mailTimeout.multipliedBy(3)) > 0
                 ? connectTimeout.plus(requestTimeout) : mailTimeout.multipliedBy(3);
         if (lease.compareTo(slowest) <= 0) {

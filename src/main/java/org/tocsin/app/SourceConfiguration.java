@@ -37,6 +37,22 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 public class SourceConfiguration {
 
+    /** Overdue protection requests climb their situation's escalation ladder (polled with the escalation worker). */
+    @Bean
+    org.tocsin.escalation.ProtectionOverdueWatch protectionOverdueWatch(ProtectionRequests requests,
+                                                                        org.tocsin.escalation.AlertService alerts, Transactions transactions) {
+        return new org.tocsin.escalation.ProtectionOverdueWatch(new org.tocsin.escalation.ProtectionOverdueWatch.Requests() {
+            @Override
+            public java.util.List<org.tocsin.escalation.ProtectionOverdueWatch.Overdue> overdueWithoutAlert(java.time.Instant now) {
+                return requests.overdueWithoutAlert(now).stream().map(o -> new org.tocsin.escalation.ProtectionOverdueWatch.Overdue(
+                        o.request(), o.situation(), o.pseudonym().value(), o.owner(), o.handlers(), o.deadline())).toList();
+            }
+
+            @Override
+            public boolean markAlerted(java.util.UUID request, long alert) { return requests.markAlerted(request, alert); }
+        }, alerts, transactions);
+    }
+
     private static final Logger log = LoggerFactory.getLogger(SourceConfiguration.class);
 
     @Bean

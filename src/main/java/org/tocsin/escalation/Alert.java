@@ -31,7 +31,7 @@ public record Alert(long id, String situation, Kind kind, Severity severity, Lis
                     List<AlertDecision> decisions, List<Appeal> appeals, AlertState state, Instant raisedAt) {
 
     public enum Kind {
-        LEVEL_CHANGE, CRITICAL_SIGNAL, MANDATE_GAP, PROTECTION_CHANGE, DETERMINATION_DUE, MANUAL;
+        LEVEL_CHANGE, CRITICAL_SIGNAL, MANDATE_GAP, PROTECTION_CHANGE, DETERMINATION_DUE, SOURCE_PROTECTION_OVERDUE, MANUAL;
 
         public String wire() { return name().toLowerCase(Locale.ROOT); }
     }

@@ -146,6 +146,28 @@ public final class AlertService {
     }
 
     /**
+     * Raises the alert for a source's protection request past its deadline (M5: in 1994 the informant
+     * asked for protection and was left without it). It names the request and the source by
+     * pseudonym only — never what is to be done or who the source is — and climbs the situation's
+     * ladder like any alert, from the bottom, with the owner and the source's handlers added.
+     */
+    public Raise raiseForProtectionOverdue(String situation, String subject, String pseudonym, String owner, List<String> handlers,
+                                           Instant deadline, Instant at) {
+        return transactions.inTransaction(tx -> {
+            var ctx = rules.context(situation, at);
+            if (ctx.isEmpty()) return new Raise.NotRaised("unknown situation " + situation);
+            List<RecipientRef> to = new java.util.ArrayList<>();
+            to.add(new RecipientRef.ToPerson(owner));
+            for (String h : handlers) if (!h.equals(owner)) to.add(new RecipientRef.ToPerson(h));
+            String explanation = "The protection requested for source " + pseudonym + " (" + subject + ") was due by " + deadline
+                    + " and is not done. Its owner is " + owner + ". What is to be done is sealed; its handlers can read it.";
+            Alert draft = Alert.raise(situation, Alert.Kind.SOURCE_PROTECTION_OVERDUE, Severity.CRITICAL, List.of(), explanation,
+                    List.of(), "system", 0, Tlp.AMBER_STRICT, null, to, null, at);
+            return new Raise.Raised(open(ctx.get(), draft, at, "system"));
+        });
+    }
+
+    /**
      * Raises the alert for a determination that has fallen due (the duty to prevent starts at a
      * serious risk): it climbs like any alert until a determination — of any outcome — is recorded,
      * which closes it through {@link #closeForRecordedDetermination}. Avoiding the question becomes visible.
@@ -365,6 +387,21 @@ public final class AlertService {
     }
 
     public List<Alert> list(String situation, boolean openOnly) { return alerts.list(situation, openOnly); }
+
+    /**
+     * The alerts this viewer may read: those of situations where they hold the permission whose label
+     * their roles read, those they raised, and those delivered to them (an escalation to a body is the
+     * decision to share it with the body, whatever the label).
+     */
+    public List<Alert> list(String situation, boolean openOnly, org.tocsin.access.Viewer viewer) {
+        return alerts.list(situation, openOnly).stream().filter(a -> readableBy(a, viewer)).toList();
+    }
+
+    public boolean readableBy(Alert a, org.tocsin.access.Viewer viewer) {
+        if (!viewer.can(org.tocsin.access.Permission.ALERT_READ, a.situation())) return false;
+        if (viewer.sees(a.situation(), a.label(), a.originator())) return true;
+        return deliveries.of(a.subject()).stream().anyMatch(d -> d.recipient().equals(viewer.person()));
+    }
 
     public String levelName(String situation, Alert a) {
         return rules.context(situation, clock.instant()).map(ctx -> levelName(ctx, a)).orElse("level " + a.level());

@@ -26,6 +26,12 @@ import static org.tocsin.escalation.Events.details;
  */
 public final class BriefingService {
 
+    /** Its sender, the members of the body it went to, and those whose roles read its label in its situation. */
+    public static boolean readableBy(Briefing b, org.tocsin.access.Viewer viewer) {
+        return viewer.can(org.tocsin.access.Permission.BRIEFING_READ, b.situation())
+                && (viewer.groups().contains(b.group()) || viewer.sees(b.situation(), b.label(), b.sender()));
+    }
+
     /** @param alert the alert the briefing concerns (same situation), or null */
     public record NewBriefing(String situation, String group, String title, String text, Tlp label, String marking, List<String> evidence,
                               Long alert) {}

@@ -44,11 +44,26 @@ public interface SignalStore {
         record Conflict(Signal existing) implements Stored {}
     }
 
-    /** Filters for listing signals; null means "any". Page numbers start at 0. */
-    record SignalQuery(String situation, LocalDate from, LocalDate to, String indicator, SignalKind kind, int page, int size) {
+    /**
+     * Filters for listing signals; null means "any". Page numbers start at 0. {@code readers}, when
+     * given, limits the result to what that viewer may read under the signals' distribution labels —
+     * applied in the query itself, so counts and pages never include a withheld signal. Null: the
+     * engine's own reads (fusion, replay), which see everything.
+     */
+    record SignalQuery(String situation, LocalDate from, LocalDate to, String indicator, SignalKind kind, int page, int size,
+                       org.tocsin.access.Viewer.SqlVisibility readers) {
         public SignalQuery {
             if (page < 0) throw new IllegalArgumentException("page must be >= 0");
             if (size < 1) throw new IllegalArgumentException("size must be >= 1");
+        }
+
+        public SignalQuery(String situation, LocalDate from, LocalDate to, String indicator, SignalKind kind, int page, int size) {
+            this(situation, from, to, indicator, kind, page, size, null);
+        }
+
+        /** The same query, limited to what this viewer may read. */
+        public SignalQuery readableBy(org.tocsin.access.Viewer viewer) {
+            return new SignalQuery(situation, from, to, indicator, kind, page, size, viewer.sqlVisibility());
         }
 
         public static SignalQuery all(String situation) {

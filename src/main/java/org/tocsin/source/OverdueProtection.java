@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param handlers the source's active handlers: with the owner, the first people to notify
  */
 public record OverdueProtection(UUID request, SourceId source, Pseudonym pseudonym, String owner, List<String> handlers,
-                                Instant deadline, ProtectionStatus status, Instant requestedAt) {
+                                Instant deadline, ProtectionStatus status, Instant requestedAt, String situation) {
     public OverdueProtection {
         handlers = List.copyOf(handlers);
     }

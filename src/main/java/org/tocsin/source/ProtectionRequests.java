@@ -46,7 +46,7 @@ public final class ProtectionRequests {
             if (source.isEmpty()) return Outcome.notFound("id", "names no registered source");
             if (!isHandler(id, actor)) return Outcome.forbidden("actor", "is not a handler of this source: only its handlers can request protection");
             if (!in.deadline().isAfter(now)) return Outcome.invalid("deadline", "must be in the future");
-            var r = new ProtectionRequest(uuid(), id, in.deadline(), in.owner(), ProtectionStatus.OPEN, actor, now, now);
+            var r = new ProtectionRequest(uuid(), id, in.deadline(), in.owner(), ProtectionStatus.OPEN, actor, now, now, in.situation());
             requests.insert(r);
             sealer.seal(r.sealedRef(), id, new ProtectionDetails(in.what(), List.of()).encode(), now);
             journal.append(SourceEvents.protectionRequested(source.get(), r));
@@ -127,9 +127,17 @@ public final class ProtectionRequests {
             Source s = sources.find(r.source()).orElseThrow();
             List<String> handlers = sources.handlers(r.source()).stream().filter(Handler::active).map(Handler::person).toList();
             return new OverdueProtection(r.id(), r.source(), s.pseudonym(), r.owner(), handlers, r.deadline(), r.status(),
-                    r.requestedAt());
+                    r.requestedAt(), r.situation());
         }).toList();
     }
+
+    /** Overdue requests that name a situation and have not raised their alert yet. */
+    public List<OverdueProtection> overdueWithoutAlert(Instant now) {
+        return overdue(now).stream().filter(o -> o.situation() != null && !requests.alerted(o.request())).toList();
+    }
+
+    /** Records the alert an overdue request raised; false when one was recorded already (another instance raced). */
+    public boolean markAlerted(UUID request, long alert) { return requests.markAlerted(request, alert); }
 
     private boolean isHandler(SourceId id, String person) {
         return sources.handlers(id).stream().anyMatch(h -> h.active() && h.person().equals(person));

@@ -24,4 +24,9 @@ public interface ProtectionStore {
 
     /** Open or in-progress requests whose deadline is before {@code now}, the earliest first. */
     List<ProtectionRequest> overdue(Instant now);
+
+    boolean alerted(java.util.UUID request);
+
+    /** False when another instance recorded an alert first. */
+    boolean markAlerted(java.util.UUID request, long alert);
 }

@@ -51,8 +51,14 @@ public final class SourceEvents {
     }
 
     static JournalEvent unsealed(Source s, String actor, List<String> fields, String request, Instant at) {
+        return unsealed(s, actor, fields, request, null, at);
+    }
+
+    /** With the reason the handler gave for revealing (their own words, never a sealed value), as the entry's rationale. */
+    static JournalEvent unsealed(Source s, String actor, List<String> fields, String request, String reason, Instant at) {
         var d = details(JournalTypes.Keys.TO, actor, "fields", fields);
         if (request != null) d.put("request", request);
+        if (reason != null) d.put(JournalTypes.Keys.RATIONALE, reason);
         return event(UNSEALED, at, actor, s.pseudonym(), d);
     }
 

@@ -33,9 +33,11 @@ public final class SourceInput {
 
     public record Assessment(String situation, String signal, ReportOutcome outcome, String rationale) {}
 
-    public record NewProtection(String what, Instant deadline, String owner) {
+    public record NewProtection(String what, Instant deadline, String owner, String situation) {
+        public NewProtection(String what, Instant deadline, String owner) { this(what, deadline, owner, null); }
+
         @Override
-        public String toString() { return "NewProtection[deadline=" + deadline + ", owner=" + owner + ", what withheld]"; }
+        public String toString() { return "NewProtection[deadline=" + deadline + ", owner=" + owner + ", situation=" + situation + ", what withheld]"; }
     }
 
     public record Progress(ProtectionStatus status, String rationale) {
@@ -124,12 +126,16 @@ public final class SourceInput {
     public static Parsed<NewProtection> protection(JsonNode body) {
         if (body == null || !body.isObject()) return Parsed.refused("$", "must be a JSON object");
         Json f = new Json(body);
-        List<FieldError> errors = new ArrayList<>(unknown(body, "", Set.of("actor", "what", "deadline", "owner")));
+        List<FieldError> errors = new ArrayList<>(unknown(body, "", Set.of("actor", "what", "deadline", "owner", "situation")));
         String what = f.string("what", true, 20_000);
         Instant deadline = f.instant("deadline", true);
         String owner = f.id("owner", true);
+        String situation = f.string("situation", false, 64);
+        if (situation != null && !org.tocsin.situation.SituationId.valid(situation)) {
+            errors.add(new FieldError("situation", "must be a situation id (a slug such as rwanda-1993-1994)"));
+        }
         errors.addAll(f.errors());
-        return errors.isEmpty() ? Parsed.ok(new NewProtection(what, deadline, owner)) : Parsed.refused(errors);
+        return errors.isEmpty() ? Parsed.ok(new NewProtection(what, deadline, owner, situation)) : Parsed.refused(errors);
     }
 
     public static Parsed<Progress> progress(JsonNode body) {

@@ -107,7 +107,14 @@ public final class SourceService {
      * {@code Forbidden}, journaled as {@code source.unseal_denied}. A record that cannot be opened
      * is journaled as {@code source.unseal_failed} and then thrown as {@link SealBroken}.
      */
-    public Outcome<Unsealed> unseal(SourceId id, String actor) {
+    public Outcome<Unsealed> unseal(SourceId id, String actor) { return unseal(id, actor, null); }
+
+    /**
+     * The same, with the reason the handler gave for revealing the identity (the console asks for
+     * one): it is journaled with the {@code source.unsealed} entry, in clear and for good, so it must
+     * not itself identify the source. Null when none was given (the API).
+     */
+    public Outcome<Unsealed> unseal(SourceId id, String actor, String reason) {
         Instant now = clock.instant();
         record Attempt(Outcome<Unsealed> outcome, SealBroken broken) {}
         Attempt a = transactions.inTransaction(tx -> {
@@ -121,7 +128,7 @@ public final class SourceService {
             }
             try {
                 SealedFields fields = sealer.open(id.sealedRef(), SealedFields::decode);
-                journal.append(SourceEvents.unsealed(s, actor, fields.present(), null, now));
+                journal.append(SourceEvents.unsealed(s, actor, fields.present(), null, reason, now));
                 return new Attempt(Outcome.done(new Unsealed(s, fields)), null);
             } catch (SealBroken e) {
                 journal.append(SourceEvents.unsealFailed(s, actor, null, now));

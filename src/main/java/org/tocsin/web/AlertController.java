@@ -1,5 +1,8 @@
 package org.tocsin.web;
 
+import org.tocsin.access.Permission;
+import org.tocsin.web.security.Guard;
+import org.tocsin.web.security.Requires;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,37 +31,46 @@ class AlertController {
     private final AlertService alerts;
     private final PolicyService policies;
     private final Clock clock;
+    private final Guard guard;
 
-    AlertController(AlertService alerts, PolicyService policies, Clock clock) {
+    AlertController(AlertService alerts, PolicyService policies, Clock clock, Guard guard) {
+        this.guard = guard;
         this.alerts = alerts;
         this.policies = policies;
         this.clock = clock;
     }
 
+    @Requires(value = Permission.ALERT_READ, from = Requires.From.PARAM, name = "situation")
     @GetMapping("/api/alerts")
-    List<Map<String, Object>> list(@RequestParam(required = false) String situation, @RequestParam(defaultValue = "false") boolean open) {
-        return alerts.list(situation, open).stream().map(a -> EscalationJson.alert(a, alerts.levelName(a.situation(), a))).toList();
+    List<Map<String, Object>> list(@RequestParam(required = false) String situation, @RequestParam(defaultValue = "false") boolean open,
+                                   HttpServletRequest request) {
+        return alerts.list(situation, open, guard.viewer(request)).stream().map(a -> EscalationJson.alert(a, alerts.levelName(a.situation(), a))).toList();
     }
 
+    @Requires(value = Permission.ALERT_READ, from = Requires.From.ALERT, name = "id")
     @GetMapping("/api/alerts/{id}")
-    Map<String, Object> get(@PathVariable long id) {
-        return alerts.view(id).map(EscalationJson::alertView).orElseThrow(() -> EscalationJson.notFound("id", "names no known alert"));
+    Map<String, Object> get(@PathVariable long id, HttpServletRequest request) {
+        return alerts.view(id).filter(v -> alerts.readableBy(v.alert(), guard.viewer(request))).map(EscalationJson::alertView).orElseThrow(() -> EscalationJson.notFound("id", "names no known alert"));
     }
 
+    @Requires(value = Permission.ALERT_RAISE, from = Requires.From.SOMEWHERE, name = "id")
     @PostMapping("/api/alerts")
     ResponseEntity<Object> raise(HttpServletRequest request, Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
         String actor = Acting.person(principal, body);
         var in = EscalationJson.parsed(AlertInput.newAlert(body), "Invalid alert");
+        guard.require(request, Permission.ALERT_RAISE, in.situation());
         return EscalationJson.created(alerts.raise(in, actor, clock.instant()), a -> "/api/alerts/" + a.id(), this::json);
     }
 
+    @Requires(value = Permission.ALERT_HANDLE, from = Requires.From.ALERT, name = "id")
     @PostMapping("/api/alerts/{id}/acknowledge")
     ResponseEntity<Object> acknowledge(@PathVariable long id, HttpServletRequest request, Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
         return EscalationJson.ok(alerts.acknowledge(id, Acting.person(principal, body), clock.instant()), this::json);
     }
 
+    @Requires(value = Permission.ALERT_DECIDE, from = Requires.From.ALERT, name = "id")
     @PostMapping("/api/alerts/{id}/decisions")
     ResponseEntity<Object> decide(@PathVariable long id, HttpServletRequest request, Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
@@ -67,6 +79,7 @@ class AlertController {
         return EscalationJson.ok(alerts.decide(id, in, actor, clock.instant()), this::json);
     }
 
+    @Requires(value = Permission.ALERT_APPEAL, from = Requires.From.ALERT, name = "id")
     @PostMapping("/api/alerts/{id}/appeal")
     ResponseEntity<Object> appeal(@PathVariable long id, HttpServletRequest request, Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
@@ -75,6 +88,7 @@ class AlertController {
         return EscalationJson.ok(alerts.appeal(id, actor, position, clock.instant()), this::json);
     }
 
+    @Requires(value = Permission.ALERT_HANDLE, from = Requires.From.ALERT, name = "id")
     @PostMapping("/api/alerts/{id}/escalate")
     ResponseEntity<Object> escalate(@PathVariable long id, HttpServletRequest request, Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
@@ -83,6 +97,7 @@ class AlertController {
         return EscalationJson.ok(alerts.escalate(id, actor, reason, clock.instant()), this::json);
     }
 
+    @Requires(value = Permission.ASSESSMENT_ADD, from = Requires.From.ALERT, name = "id")
     @PostMapping("/api/alerts/{id}/assessments")
     ResponseEntity<Object> assess(@PathVariable long id, HttpServletRequest request, Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
@@ -91,6 +106,7 @@ class AlertController {
         return EscalationJson.ok(alerts.attachAssessment(id, in, actor, clock.instant()), this::json);
     }
 
+    @Requires(value = Permission.ALERT_RAISE, from = Requires.From.ALERT, name = "id")
     @PostMapping("/api/alerts/{id}/label")
     ResponseEntity<Object> relabel(@PathVariable long id, HttpServletRequest request, Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
@@ -99,11 +115,13 @@ class AlertController {
         return EscalationJson.ok(alerts.relabel(id, label, actor, clock.instant()), this::json);
     }
 
+    @Requires(Permission.POLICY_READ)
     @GetMapping("/api/situations/{id}/escalation-policy")
     ResponseEntity<Object> policy(@PathVariable String id) {
         return EscalationJson.ok(policies.get(id, clock.instant()), PolicyJson::toMap);
     }
 
+    @Requires(Permission.POLICY_EDIT)
     @PutMapping("/api/situations/{id}/escalation-policy")
     ResponseEntity<Object> setPolicy(@PathVariable String id, HttpServletRequest request, Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);

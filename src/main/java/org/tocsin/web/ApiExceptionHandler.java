@@ -32,6 +32,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ApiProblem.response(e.problem());
     }
 
+    @ExceptionHandler(org.tocsin.web.security.AuthorizationInterceptor.Unauthenticated.class)
+    ResponseEntity<Object> unauthenticated() {
+        ProblemDetail p = ApiProblem.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Not signed in",
+                "Send Authorization: Bearer <token> (an API token, or the admin token), or sign in to the console.");
+        return ResponseEntity.status(401).header("WWW-Authenticate", "Bearer").contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+
+    @ExceptionHandler(org.tocsin.web.security.Forbidden.class)
+    ResponseEntity<Object> forbidden(org.tocsin.web.security.Forbidden e) {
+        ProblemDetail p = ApiProblem.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage());
+        if (e.scope() != null) p.setProperty("permission", e.scope());
+        return ApiProblem.response(p);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         return ApiProblem.response(ApiProblem.field(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",

@@ -1,5 +1,6 @@
 package org.tocsin.web;
 
+import org.tocsin.web.security.Public;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -47,6 +48,7 @@ class CapFeedController {
                     + "(<content type=\"application/cap+xml\">) and links to it. Only alerts labelled TLP:CLEAR appear "
                     + "(and TLP:GREEN when the feed is configured for a community); never AMBER or RED.",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/atom+xml")))
+    @Public
     @GetMapping(FEED)
     ResponseEntity<String> feed() {
         List<CapFeed.Published> published = feed.recent();
@@ -64,6 +66,7 @@ class CapFeedController {
                     + "404 when there is no such alert or its label keeps it out of the feed.",
             responses = {@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/xml")),
                     @ApiResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json"))})
+    @Public
     @GetMapping(FEED + "/{id}")
     ResponseEntity<?> alert(@Parameter(description = "the alert's id") @PathVariable long id) {
         return feed.find(id)

@@ -1,5 +1,7 @@
 package org.tocsin.web;
 
+import org.tocsin.access.Permission;
+import org.tocsin.web.security.Requires;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,11 +30,13 @@ class DeliveryController {
         this.clock = clock;
     }
 
+    @Requires(value = Permission.DELIVERY_OVERRIDE, from = Requires.From.PARAM, name = "situation")
     @GetMapping("/api/deliveries/held")
     List<Map<String, Object>> held(@RequestParam(required = false) String situation) {
         return EscalationJson.deliveries(disclosures.held(situation));
     }
 
+    @Requires(value = Permission.DELIVERY_OVERRIDE, from = Requires.From.DELIVERY, name = "id")
     @PostMapping("/api/deliveries/{id}/override")
     ResponseEntity<Object> override(@PathVariable long id, HttpServletRequest request, Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), 1 << 20);

@@ -1,5 +1,8 @@
 package org.tocsin.web;
 
+import org.tocsin.access.Permission;
+import org.tocsin.web.security.Requires;
+import org.tocsin.web.security.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -47,17 +50,20 @@ class DeterminationController {
         this.clock = clock;
     }
 
+    @SignedIn
     @GetMapping("/api/determination-types")
     Map<String, Object> types() {
         return DeterminationJson.catalogue(determinations.catalogue());
     }
 
+    @Requires(Permission.DETERMINATION_READ)
     @GetMapping("/api/situations/{id}/determinations")
     List<Map<String, Object>> list(@PathVariable String id) {
         known(id);
         return determinations.determinations(id).stream().map(d -> DeterminationJson.summary(d, determinations)).toList();
     }
 
+    @Requires(Permission.DETERMINATION_READ)
     @GetMapping("/api/situations/{id}/determinations/{did}")
     Map<String, Object> get(@PathVariable String id, @PathVariable long did) {
         known(id);
@@ -65,6 +71,7 @@ class DeterminationController {
                 .orElseThrow(() -> notFound("determination", "names no determination of this situation"));
     }
 
+    @Requires(Permission.DETERMINATION_RECORD)
     @PostMapping("/api/situations/{id}/determinations")
     ResponseEntity<Object> record(@PathVariable String id, HttpServletRequest request, Principal principal) throws IOException {
         known(id);
@@ -88,6 +95,7 @@ class DeterminationController {
         });
     }
 
+    @Requires(Permission.DETERMINATION_READ)
     @GetMapping("/api/situations/{id}/determinations/due")
     List<Map<String, Object>> due(@PathVariable String id) {
         known(id);
@@ -95,6 +103,7 @@ class DeterminationController {
         return determinations.dueItems(id).stream().map(d -> DeterminationJson.due(d, determinations.catalogue(), now)).toList();
     }
 
+    @Requires(Permission.DETERMINATION_READ)
     @GetMapping("/api/situations/{id}/obligations")
     List<Map<String, Object>> obligations(@PathVariable String id) {
         known(id);
@@ -102,6 +111,7 @@ class DeterminationController {
         return determinations.obligations(id).stream().map(o -> DeterminationJson.obligation(o, now)).toList();
     }
 
+    @Requires(Permission.OBLIGATION_UPDATE)
     @PostMapping("/api/situations/{id}/obligations/{oid}/progress")
     ResponseEntity<Object> progress(@PathVariable String id, @PathVariable long oid, HttpServletRequest request, Principal principal)
             throws IOException {
@@ -116,23 +126,10 @@ class DeterminationController {
         return respond(outcome, o -> ResponseEntity.ok(DeterminationJson.obligation(o, clock.instant())));
     }
 
-    /**
-     * The acting person, in one place until sign-in exists: the authenticated principal when there is
-     * one, else the {@code author} the body names.
-     */
+    /** The signed-in person; a body {@code author} may only repeat it. */
     private static String author(Principal principal, JsonNode body) {
-        if (principal != null) return principal.getName();
         JsonNode a = body == null ? null : body.get("author");
-        String author = a != null && a.isString() ? a.asString().strip() : null;
-        if (author == null || author.isEmpty()) {
-            throw ApiProblem.raise(ApiProblem.field(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-field", "Who is acting?", "author",
-                    "is required: the id of the person signing or recording (until sign-in exists)"));
-        }
-        if (author.length() > 128) {
-            throw ApiProblem.raise(ApiProblem.field(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-field", "Who is acting?", "author",
-                    "is longer than 128 characters"));
-        }
-        return author;
+        return Acting.person(principal, a != null && a.isString() ? a.asString() : null, "author");
     }
 
     private void known(String situation) {

@@ -1,5 +1,7 @@
 package org.tocsin.web;
 
+import org.tocsin.access.Permission;
+import org.tocsin.web.security.Requires;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,52 +32,61 @@ class DirectoryController {
         this.clock = clock;
     }
 
+    @Requires(value = Permission.DIRECTORY_READ, from = Requires.From.SOMEWHERE, name = "id")
     @GetMapping("/api/people")
     List<Map<String, Object>> people() {
         return directory.directory().people().stream().map(EscalationJson::person).toList();
     }
 
+    @Requires(value = Permission.DIRECTORY_READ, from = Requires.From.SOMEWHERE, name = "id")
     @GetMapping("/api/people/{id}")
     Map<String, Object> person(@PathVariable String id) {
         return directory.directory().person(id).map(EscalationJson::person)
                 .orElseThrow(() -> EscalationJson.notFound("id", "names no known person"));
     }
 
+    @Requires(value = Permission.DIRECTORY_EDIT, from = Requires.From.EVERYWHERE, name = "id")
     @PostMapping("/api/people")
     ResponseEntity<Object> createPerson(HttpServletRequest request) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
         return EscalationJson.created(directory.createPerson(body), p -> "/api/people/" + p.id(), EscalationJson::person);
     }
 
+    @Requires(value = Permission.DIRECTORY_READ, from = Requires.From.SOMEWHERE, name = "id")
     @GetMapping("/api/groups")
     List<Map<String, Object>> groups() {
         return directory.directory().groups().stream().map(EscalationJson::group).toList();
     }
 
+    @Requires(value = Permission.DIRECTORY_READ, from = Requires.From.SOMEWHERE, name = "id")
     @GetMapping("/api/groups/{id}")
     Map<String, Object> group(@PathVariable String id) {
         return directory.directory().group(id).map(EscalationJson::group)
                 .orElseThrow(() -> EscalationJson.notFound("id", "names no known group"));
     }
 
+    @Requires(value = Permission.DIRECTORY_EDIT, from = Requires.From.EVERYWHERE, name = "id")
     @PostMapping("/api/groups")
     ResponseEntity<Object> createGroup(HttpServletRequest request) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
         return EscalationJson.created(directory.createGroup(body), g -> "/api/groups/" + g.id(), EscalationJson::group);
     }
 
+    @Requires(value = Permission.DIRECTORY_EDIT, from = Requires.From.EVERYWHERE, name = "id")
     @PostMapping("/api/groups/{id}/members")
     ResponseEntity<Object> addMembers(@PathVariable String id, HttpServletRequest request) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
         return EscalationJson.ok(directory.addMembers(id, body), EscalationJson::group);
     }
 
+    @Requires(Permission.DIRECTORY_READ)
     @GetMapping("/api/situations/{id}/positions")
     List<Map<String, Object>> positions(@PathVariable String id) {
         if (!situations.exists(id)) throw SituationController.notFound(id);
         return directory.directory().positions(id).stream().map(EscalationJson::position).toList();
     }
 
+    @Requires(value = Permission.DIRECTORY_EDIT, from = Requires.From.EVERYWHERE, name = "id")
     @PostMapping("/api/situations/{id}/positions")
     ResponseEntity<Object> assign(@PathVariable String id, HttpServletRequest request) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);

@@ -1,5 +1,7 @@
 package org.tocsin.web;
 
+import org.tocsin.access.Permission;
+import org.tocsin.web.security.Requires;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -46,17 +48,19 @@ class ForceController {
     }
 
     /** Imports a force file (the body, as it is) as the situation's next version. */
+    @Requires(Permission.FORCE_EDIT)
     @PostMapping
     ResponseEntity<Object> importForce(@PathVariable String id, @RequestParam(required = false) String reason,
                                        @RequestParam(required = false) String actor, HttpServletRequest request,
                                        Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), FORCE_FILE_LIMIT);
-        String who = principal != null ? principal.getName() : actor == null || actor.isBlank() ? Caller.name(null) : Acting.person(null, actor);
+        String who = Acting.person(principal, actor == null || actor.isBlank() ? null : actor);
         String why = reason == null || reason.isBlank() ? "force file imported" : reason;
         return respond(protection.importForce(id, body, who, why), id, "Invalid force file",
                 v -> ResponseEntity.created(URI.create("/api/situations/" + id + "/force?version=" + v.version())).body(info(v)));
     }
 
+    @Requires(Permission.FORCE_READ)
     @GetMapping
     ResponseEntity<Object> force(@PathVariable String id, @RequestParam(required = false) Integer version) {
         OptionalInt v = version == null ? OptionalInt.empty() : OptionalInt.of(version);
@@ -67,6 +71,7 @@ class ForceController {
         });
     }
 
+    @Requires(Permission.FORCE_READ)
     @GetMapping("/versions")
     ResponseEntity<Object> versions(@PathVariable String id) {
         return respond(protection.versions(id), id, "Invalid request",
@@ -74,6 +79,7 @@ class ForceController {
     }
 
     /** Edits by a commander or desk officer: a new version with who, when and why. */
+    @Requires(Permission.FORCE_EDIT)
     @PostMapping("/edits")
     ResponseEntity<Object> edit(@PathVariable String id, HttpServletRequest request, Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), EDIT_LIMIT);
@@ -83,25 +89,29 @@ class ForceController {
     }
 
     /** "Strength of X on D": value, range, confidence and the figures behind them. */
+    @Requires(Permission.FORCE_READ)
     @GetMapping("/contingents/{contingent}/strength")
     ResponseEntity<Object> strength(@PathVariable String id, @PathVariable String contingent, @RequestParam(required = false) String on) {
         return respond(protection.strength(id, contingent, day(on)), id, "Invalid request", r -> ResponseEntity.ok(reading("contingent", contingent, r)));
     }
 
+    @Requires(Permission.FORCE_READ)
     @GetMapping("/sites/{site}/people")
     ResponseEntity<Object> people(@PathVariable String id, @PathVariable String site, @RequestParam(required = false) String on) {
         return respond(protection.people(id, site, day(on)), id, "Invalid request", r -> ResponseEntity.ok(reading("site", site, r)));
     }
 
     /** What a proposed change would do, before anyone decides. Nothing is recorded but the asking. */
+    @Requires(Permission.FORCE_READ)
     @PostMapping("/impact")
     ResponseEntity<Object> impact(@PathVariable String id, HttpServletRequest request, Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), CHANGE_LIMIT);
-        String who = principal != null ? principal.getName() : body.path("actor").isString() ? Acting.person(null, body) : Caller.name(null);
+        String who = Acting.person(principal, body);
         return respond(protection.assess(id, body, who), id, "Invalid change", a -> ResponseEntity.ok(ImpactJson.of(a)));
     }
 
     /** Puts a change that reduces protection on record, with its impact attached. */
+    @Requires(Permission.FORCE_CHANGE)
     @PostMapping("/changes")
     ResponseEntity<Object> record(@PathVariable String id, HttpServletRequest request, Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), CHANGE_LIMIT);
@@ -113,12 +123,14 @@ class ForceController {
         });
     }
 
+    @Requires(Permission.FORCE_READ)
     @GetMapping("/changes")
     ResponseEntity<Object> changes(@PathVariable String id) {
         return respond(protection.changes(id), id, "Invalid request",
                 list -> ResponseEntity.ok(list.stream().map(ForceController::change).toList()));
     }
 
+    @Requires(Permission.FORCE_READ)
     @GetMapping("/changes/{change}")
     ResponseEntity<Object> change(@PathVariable String id, @PathVariable long change) {
         return respond(protection.change(id, change), id, "Invalid request", c -> ResponseEntity.ok(change(c)));

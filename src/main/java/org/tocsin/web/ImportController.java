@@ -1,5 +1,7 @@
 package org.tocsin.web;
 
+import org.tocsin.access.Permission;
+import org.tocsin.web.security.Requires;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -33,6 +35,7 @@ class ImportController {
         this.maxBytes = maxBytes;
     }
 
+    @Requires(value = Permission.SIGNAL_IMPORT, from = Requires.From.PARAM, name = "situation")
     @PostMapping("/api/imports")
     ResponseEntity<Object> importFile(@RequestParam String situation, @RequestParam String format,
                                       @RequestParam(name = "skip_invalid", defaultValue = "false") boolean skipInvalid,
@@ -48,7 +51,7 @@ class ImportController {
         if (request.getContentLengthLong() > maxBytes) throw JsonBody.tooLarge((int) Math.min(maxBytes, Integer.MAX_VALUE));
         ImportReport report;
         try (InputStream body = new Ceiling(request.getInputStream(), maxBytes)) {
-            report = imports.importStream(new ImportService.Request(situation, f, skipInvalid, tlp, Caller.name(principal), filename), body);
+            report = imports.importStream(new ImportService.Request(situation, f, skipInvalid, tlp, principal.getName(), filename), body);
         } catch (org.tocsin.intake.format.UndecodableInputException e) {
             // the reader's message names the line and never quotes the input
             throw ApiProblem.raise(ApiProblem.field(HttpStatus.BAD_REQUEST, "undecodable", "Undecodable file", "$", e.getMessage()));

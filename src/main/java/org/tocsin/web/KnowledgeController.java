@@ -1,5 +1,8 @@
 package org.tocsin.web;
 
+import org.tocsin.access.Permission;
+import org.tocsin.web.security.Requires;
+import org.tocsin.web.security.Public;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +36,10 @@ class KnowledgeController {
     private final SituationStore situations;
     private final Clock clock;
 
-    KnowledgeController(JournalAudit audit, JournalStore journal, SituationStore situations, Clock clock) {
+    private final org.tocsin.web.security.Guard guard;
+
+    KnowledgeController(JournalAudit audit, JournalStore journal, SituationStore situations, Clock clock, org.tocsin.web.security.Guard guard) {
+        this.guard = guard;
         this.audit = audit;
         this.journal = journal;
         this.situations = situations;
@@ -41,6 +47,7 @@ class KnowledgeController {
     }
 
     /** {@code at}: an ISO-8601 instant, or a date meaning the end of that day (UTC); default now. */
+    @Requires(Permission.JOURNAL_READ)
     @GetMapping("/api/situations/{id}/knowledge")
     Map<String, Object> knowledge(@PathVariable String id, @RequestParam(required = false) String at) {
         Instant when = at == null ? clock.instant() : Knowledge.parseAt(at).orElseThrow(() -> SignalController.badParam("at",
@@ -50,10 +57,17 @@ class KnowledgeController {
     }
 
     /** The journal in order: every entry after {@code after}, or one situation's. Page on with {@code next_after}. */
+    @Requires(value = Permission.JOURNAL_READ, from = Requires.From.PARAM, name = "situation")
     @GetMapping("/api/journal")
     Map<String, Object> timeline(@RequestParam(required = false) String situation,
                                  @RequestParam(defaultValue = "0") long after,
-                                 @RequestParam(defaultValue = "100") int limit) {
+                                 @RequestParam(defaultValue = "100") int limit,
+                                 jakarta.servlet.http.HttpServletRequest request) {
+        // the whole journal spans every situation: only an installation-wide reader may page through it
+        if (situation == null && !guard.viewer(request).canEverywhere(org.tocsin.access.Permission.JOURNAL_READ)) {
+            throw new org.tocsin.web.security.Forbidden("Reading the journal of every situation needs journal:read in every situation; "
+                    + "give ?situation=.", "journal:read");
+        }
         if (situation != null && !SituationId.valid(situation)) {
             throw SignalController.badParam("situation", "must be a situation id (a slug such as rwanda-1993-1994)");
         }
@@ -72,6 +86,7 @@ class KnowledgeController {
      * Verifies the whole live chain now (reads every entry: seconds for a million). One at a time, so
      * repeated calls queue rather than pile up on the database.
      */
+    @Requires(value = Permission.JOURNAL_READ, from = Requires.From.SOMEWHERE, name = "id")
     @GetMapping("/api/journal/verify")
     synchronized Map<String, Object> verify() {
         Map<String, Object> out = JournalJson.verification(audit.verify(List.of(), List.of()));
@@ -80,6 +95,7 @@ class KnowledgeController {
     }
 
     /** The public key that verifies checkpoints, as PEM: publish it somewhere the operators of this server cannot change. */
+    @Public
     @GetMapping(value = "/api/journal/public-key", produces = "application/x-pem-file")
     ResponseEntity<String> publicKey() {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-pem-file"))

@@ -1,5 +1,7 @@
 package org.tocsin.web;
 
+import org.tocsin.access.Permission;
+import org.tocsin.web.security.Requires;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +36,7 @@ class NotificationStatusController {
             description = "waiting: unsent notifications not given up on; due: of those, due now (a growing number means the "
                     + "sender is behind or a channel is not configured); dead_letters: given up on, kept unsent with their "
                     + "last error; channels: the channels this instance delivers.")
+    @Requires(value = Permission.OPERATIONS_READ, from = Requires.From.SOMEWHERE, name = "id")
     @GetMapping("/api/notifications/outbox")
     Map<String, Object> status() {
         OutboxStore.Status s = store.status(clock.instant());

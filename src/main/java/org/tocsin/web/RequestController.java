@@ -1,5 +1,8 @@
 package org.tocsin.web;
 
+import org.tocsin.access.Permission;
+import org.tocsin.web.security.Guard;
+import org.tocsin.web.security.Requires;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,12 +35,16 @@ class RequestController {
     private final SituationStore situations;
     private final Clock clock;
 
-    RequestController(RequestService requests, SituationStore situations, Clock clock) {
+    private final Guard guard;
+
+    RequestController(RequestService requests, SituationStore situations, Clock clock, Guard guard) {
+        this.guard = guard;
         this.requests = requests;
         this.situations = situations;
         this.clock = clock;
     }
 
+    @Requires(value = Permission.REQUEST_READ, from = Requires.From.PARAM, name = "situation")
     @GetMapping("/api/requests")
     List<Map<String, Object>> list(@RequestParam String situation) {
         if (!situations.exists(situation)) throw SituationController.notFound(situation);
@@ -45,6 +52,7 @@ class RequestController {
         return requests.list(situation).stream().map(r -> EscalationJson.request(r, now)).toList();
     }
 
+    @Requires(value = Permission.REQUEST_READ, from = Requires.From.REQUEST, name = "id")
     @GetMapping("/api/requests/{id}")
     Map<String, Object> get(@PathVariable long id) {
         var r = requests.find(id).orElseThrow(() -> EscalationJson.notFound("id", "names no known request"));
@@ -53,15 +61,18 @@ class RequestController {
         return m;
     }
 
+    @Requires(value = Permission.REQUEST_CREATE, from = Requires.From.SOMEWHERE, name = "id")
     @PostMapping("/api/requests")
     ResponseEntity<Object> register(HttpServletRequest request, Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
         String actor = Acting.person(principal, body);
         var in = EscalationJson.parsed(RequestInput.request(body), "Invalid request");
+        guard.require(request, Permission.REQUEST_CREATE, in.situation());
         var now = clock.instant();
         return EscalationJson.created(requests.register(in, actor, now), r -> "/api/requests/" + r.id(), r -> EscalationJson.request(r, now));
     }
 
+    @Requires(value = Permission.REQUEST_DECIDE, from = Requires.From.REQUEST, name = "id")
     @PostMapping("/api/requests/{id}/decisions")
     ResponseEntity<Object> decide(@PathVariable long id, HttpServletRequest request, Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX);
@@ -76,6 +87,7 @@ class RequestController {
     }
 
     /** The mandate in force on a day (today when not given). */
+    @Requires(Permission.REQUEST_READ)
     @GetMapping("/api/situations/{id}/mandate")
     Map<String, Object> mandate(@PathVariable String id, @RequestParam(required = false) String on) {
         var situation = situations.find(id).orElseThrow(() -> SituationController.notFound(id));

@@ -1,5 +1,7 @@
 package org.tocsin.web;
 
+import org.tocsin.access.Permission;
+import org.tocsin.web.security.Requires;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +29,7 @@ class RiskController {
         this.fusion = fusion;
     }
 
+    @Requires(Permission.SITUATION_READ)
     @GetMapping("/api/situations/{id}/risk")
     @Transactional(readOnly = true)
     Map<String, Object> risk(@PathVariable String id, @RequestParam(required = false) String at) {
@@ -35,6 +38,7 @@ class RiskController {
         return json(a);
     }
 
+    @Requires(Permission.SITUATION_READ)
     @GetMapping("/api/situations/{id}/risk/history")
     @Transactional(readOnly = true)
     Map<String, Object> history(@PathVariable String id) {

@@ -1,5 +1,8 @@
 package org.tocsin.web;
 
+import org.tocsin.access.Permission;
+import org.tocsin.web.security.Guard;
+import org.tocsin.web.security.Requires;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -43,9 +46,11 @@ class SignalController {
     private final SituationStore situations;
     private final JournalReads reads;
     private final Clock clock;
+    private final Guard guard;
 
     SignalController(IntakeService intake, SignalStore signals, SituationStore situations,
-                     ObjectProvider<JournalReads> reads, Clock clock) {
+                     ObjectProvider<JournalReads> reads, Clock clock, Guard guard) {
+        this.guard = guard;
         this.intake = intake;
         this.signals = signals;
         this.situations = situations;
@@ -53,10 +58,12 @@ class SignalController {
         this.clock = clock;
     }
 
+    @Requires(value = Permission.SIGNAL_SUBMIT, from = Requires.From.SOMEWHERE, name = "id")
     @PostMapping
     ResponseEntity<Object> submit(HttpServletRequest request, Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), MAX_SIGNAL_BYTES);
-        return switch (intake.submit(body, Caller.name(principal), Channel.API)) {
+        if (body.path("situation").isString()) guard.require(request, Permission.SIGNAL_SUBMIT, body.path("situation").stringValue());
+        return switch (intake.submit(body, principal.getName(), Channel.API)) {
             case SubmitOutcome.Created c -> ResponseEntity.created(location(c.signal().key().uuid()))
                     .<Object>body(SignalJson.of(c.signal()));
             case SubmitOutcome.Unchanged u -> ResponseEntity.ok().location(location(u.existing().key().uuid()))
@@ -75,8 +82,9 @@ class SignalController {
         return URI.create("/api/signals/" + uid);
     }
 
+    @Requires(value = Permission.SIGNAL_READ, from = Requires.From.SIGNAL, name = "uid")
     @GetMapping("/{uid}")
-    Map<String, Object> get(@PathVariable String uid, Principal principal) {
+    Map<String, Object> get(@PathVariable String uid, Principal principal, HttpServletRequest request) {
         UUID id;
         try {
             id = UUID.fromString(uid);
@@ -86,14 +94,19 @@ class SignalController {
         }
         var signal = signals.find(id).orElseThrow(() -> ApiProblem.raise(ApiProblem.field(
                 HttpStatus.NOT_FOUND, "unknown-signal", "Unknown signal", "uid", "names no signal known to Tocsin")));
+        // a signal whose label the viewer may not read does not exist for them: the same answer as an unknown uid
+        if (!guard.viewer(request).sees(signal.key().situation(), signal.label(), signal.receipt().submittedBy())) {
+            throw ApiProblem.raise(ApiProblem.field(HttpStatus.NOT_FOUND, "unknown-signal", "Unknown signal", "uid", "names no signal known to Tocsin"));
+        }
         // who opened what, for the who-knew report; batched so that reading never waits on the journal
         if (reads != null) {
-            reads.record(new JournalEvent("signal.viewed", clock.instant(), Caller.name(principal), signal.key().situation(),
+            reads.record(new JournalEvent("signal.viewed", clock.instant(), principal.getName(), signal.key().situation(),
                     "signal:" + signal.key(), Map.of("uid", signal.key().uuid().toString())));
         }
         return SignalJson.of(signal);
     }
 
+    @Requires(value = Permission.SIGNAL_READ, from = Requires.From.PARAM, name = "situation")
     @GetMapping
     Map<String, Object> search(@RequestParam String situation,
                                @RequestParam(required = false) String from,
@@ -101,13 +114,15 @@ class SignalController {
                                @RequestParam(required = false) String indicator,
                                @RequestParam(required = false) String kind,
                                @RequestParam(defaultValue = "0") int page,
-                               @RequestParam(defaultValue = "100") int size) {
+                               @RequestParam(defaultValue = "100") int size,
+                               HttpServletRequest request) {
         if (!situations.exists(situation)) throw SituationController.notFound(situation);
         if (page < 0) throw badParam("page", "must be 0 or more");
         if (size < 1 || size > 1000) throw badParam("size", "must be between 1 and 1000");
         if (indicator != null && !Taxonomy.wellFormed(indicator)) throw badParam("indicator", "must be a code such as RF07 or RF07.04");
         SignalKind k = kind == null ? null : SignalKind.parse(kind).orElseThrow(() -> badParam("kind", "is not a signal kind"));
-        SignalQuery q = new SignalQuery(situation, date("from", from), date("to", to), indicator, k, page, size);
+        SignalQuery q = new SignalQuery(situation, date("from", from), date("to", to), indicator, k, page, size)
+                .readableBy(guard.viewer(request));
         long total = signals.count(q);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("situation", situation);

@@ -1,5 +1,8 @@
 package org.tocsin.web;
 
+import org.tocsin.access.Permission;
+import org.tocsin.web.security.Requires;
+import org.tocsin.web.security.SignedIn;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,17 +30,20 @@ class SituationController {
     private final SituationStore situations;
     private final SituationParser parser;
     private final Clock clock;
+    private final org.tocsin.web.security.Guard guard;
 
-    SituationController(SituationStore situations, SituationParser parser, Clock clock) {
+    SituationController(SituationStore situations, SituationParser parser, Clock clock, org.tocsin.web.security.Guard guard) {
+        this.guard = guard;
         this.situations = situations;
         this.parser = parser;
         this.clock = clock;
     }
 
+    @Requires(value = Permission.SITUATION_CREATE, from = Requires.From.EVERYWHERE, name = "id")
     @PostMapping
     ResponseEntity<Object> create(HttpServletRequest request, Principal principal) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), 1 << 20);
-        return switch (parser.parse(body, clock.instant(), Caller.name(principal))) {
+        return switch (parser.parse(body, clock.instant(), principal.getName())) {
             case Parsed.Refused<Situation> r -> ApiProblem.response(ApiProblem.invalid("Invalid situation", r.errors()));
             case Parsed.Ok<Situation> ok -> {
                 Situation s = ok.value();
@@ -53,11 +59,14 @@ class SituationController {
         return body.has("id") ? "id" : "situation";
     }
 
+    @SignedIn
     @GetMapping
-    List<Map<String, Object>> list() {
-        return situations.list().stream().map(SignalJson::of).toList();
+    List<Map<String, Object>> list(HttpServletRequest request) {
+        var viewer = guard.viewer(request);
+        return situations.list().stream().filter(s -> viewer.can(Permission.SITUATION_READ, s.id())).map(SignalJson::of).toList();
     }
 
+    @Requires(Permission.SITUATION_READ)
     @GetMapping("/{id}")
     Map<String, Object> get(@PathVariable String id) {
         return situations.find(id).map(SignalJson::of).orElseThrow(() -> notFound(id));

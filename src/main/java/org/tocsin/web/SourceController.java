@@ -1,5 +1,7 @@
 package org.tocsin.web;
 
+import org.tocsin.access.Permission;
+import org.tocsin.web.security.Requires;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -56,6 +58,7 @@ class SourceController {
         this.clock = clock;
     }
 
+    @Requires(value = Permission.SOURCE_HANDLE, from = Requires.From.SOMEWHERE, name = "id")
     @PostMapping("/api/sources")
     ResponseEntity<Object> register(HttpServletRequest request, Principal principal) throws IOException {
         JsonNode body = body(request);
@@ -65,18 +68,21 @@ class SourceController {
                 s -> view(sources.view(s.id(), actor).orElseThrow()));
     }
 
+    @Requires(value = Permission.SOURCE_READ, from = Requires.From.SOMEWHERE, name = "id")
     @GetMapping("/api/sources")
     List<Map<String, Object>> list(@RequestParam(required = false) String actor, Principal principal) {
         String asker = asker(principal, actor);
         return sources.list().stream().map(s -> summary(s, asker != null && sources.isHandler(s.id(), asker))).toList();
     }
 
+    @Requires(value = Permission.SOURCE_READ, from = Requires.From.SOMEWHERE, name = "id")
     @GetMapping("/api/sources/{id}")
     Map<String, Object> get(@PathVariable String id, @RequestParam(required = false) String actor, Principal principal) {
         return view(sources.view(sourceId(id), asker(principal, actor)).orElseThrow(SourceController::unknownSource));
     }
 
     /** The one way to read sealed fields: a POST, by a handler, journaled in the same transaction. */
+    @Requires(value = Permission.SOURCE_HANDLE, from = Requires.From.SOMEWHERE, name = "id")
     @PostMapping("/api/sources/{id}/unseal")
     ResponseEntity<Object> unseal(@PathVariable String id, HttpServletRequest request, Principal principal) throws IOException {
         JsonNode body = request.getContentLengthLong() == 0 ? null : body(request);
@@ -90,6 +96,7 @@ class SourceController {
         });
     }
 
+    @Requires(value = Permission.SOURCE_HANDLE, from = Requires.From.SOMEWHERE, name = "id")
     @PostMapping("/api/sources/{id}/handlers")
     ResponseEntity<Object> assign(@PathVariable String id, HttpServletRequest request, Principal principal) throws IOException {
         JsonNode body = body(request);
@@ -98,6 +105,7 @@ class SourceController {
         return EscalationJson.ok(sources.assignHandler(sourceId(id), person, actor), SourceController::handlers);
     }
 
+    @Requires(value = Permission.SOURCE_HANDLE, from = Requires.From.SOMEWHERE, name = "id")
     @DeleteMapping("/api/sources/{id}/handlers/{person}")
     ResponseEntity<Object> revoke(@PathVariable String id, @PathVariable String person,
                                   @RequestParam(required = false) String actor, Principal principal) {
@@ -105,6 +113,7 @@ class SourceController {
         return EscalationJson.ok(sources.revokeHandler(sourceId(id), person, by), SourceController::handlers);
     }
 
+    @Requires(value = Permission.SOURCE_GRADE, from = Requires.From.SOMEWHERE, name = "id")
     @PostMapping("/api/sources/{id}/reliability")
     ResponseEntity<Object> regrade(@PathVariable String id, HttpServletRequest request, Principal principal) throws IOException {
         JsonNode body = body(request);
@@ -113,6 +122,7 @@ class SourceController {
         return EscalationJson.ok(sources.changeReliability(sourceId(id), in, actor), SourceController::reliability);
     }
 
+    @Requires(value = Permission.SOURCE_GRADE, from = Requires.From.SOMEWHERE, name = "id")
     @PostMapping("/api/sources/{id}/report-outcomes")
     ResponseEntity<Object> assess(@PathVariable String id, HttpServletRequest request, Principal principal) throws IOException {
         JsonNode body = body(request);
@@ -121,6 +131,7 @@ class SourceController {
         return EscalationJson.ok(sources.assessReport(sourceId(id), in, actor), SourceController::reliability);
     }
 
+    @Requires(value = Permission.SOURCE_READ, from = Requires.From.SOMEWHERE, name = "id")
     @GetMapping("/api/sources/{id}/protection-requests")
     List<Map<String, Object>> protectionRequests(@PathVariable String id) {
         SourceId sid = sourceId(id);
@@ -129,6 +140,7 @@ class SourceController {
         return protection.list(sid).stream().map(r -> protection(r, now)).toList();
     }
 
+    @Requires(value = Permission.SOURCE_READ, from = Requires.From.SOMEWHERE, name = "id")
     @GetMapping("/api/sources/{id}/protection-requests/{rid}")
     Map<String, Object> protectionRequest(@PathVariable String id, @PathVariable String rid) {
         var r = protection.find(sourceId(id), requestId(rid)).orElseThrow(SourceController::unknownRequest);
@@ -137,6 +149,7 @@ class SourceController {
         return m;
     }
 
+    @Requires(value = Permission.SOURCE_HANDLE, from = Requires.From.SOMEWHERE, name = "id")
     @PostMapping("/api/sources/{id}/protection-requests")
     ResponseEntity<Object> requestProtection(@PathVariable String id, HttpServletRequest request, Principal principal) throws IOException {
         JsonNode body = body(request);
@@ -147,6 +160,7 @@ class SourceController {
                 r -> "/api/sources/" + r.source() + "/protection-requests/" + r.id(), r -> protection(r, now));
     }
 
+    @Requires(value = Permission.SOURCE_HANDLE, from = Requires.From.SOMEWHERE, name = "id")
     @PostMapping("/api/sources/{id}/protection-requests/{rid}/progress")
     ResponseEntity<Object> progress(@PathVariable String id, @PathVariable String rid, HttpServletRequest request,
                                     Principal principal) throws IOException {
@@ -158,6 +172,7 @@ class SourceController {
     }
 
     /** What a protection request asks, and its rationales: for the source's handlers and the request's owner. */
+    @Requires(value = Permission.SOURCE_HANDLE, from = Requires.From.SOMEWHERE, name = "id")
     @PostMapping("/api/sources/{id}/protection-requests/{rid}/unseal")
     ResponseEntity<Object> unsealProtection(@PathVariable String id, @PathVariable String rid, HttpServletRequest request,
                                             Principal principal) throws IOException {

@@ -1,5 +1,7 @@
 package org.tocsin.web;
 
+import org.tocsin.access.Permission;
+import org.tocsin.web.security.Requires;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +33,7 @@ class TaggingController {
     }
 
     /** Body: {@code {"text": "..."}}; answers the suggested codes with evidence spans and confidence. */
+    @Requires(value = Permission.SIGNAL_SUBMIT, from = Requires.From.SOMEWHERE, name = "id")
     @PostMapping("/api/tagging/suggest")
     Map<String, Object> suggest(HttpServletRequest request) throws IOException {
         var body = JsonBody.read(request.getInputStream(), request.getContentLengthLong(), 1 << 20);
@@ -46,19 +49,22 @@ class TaggingController {
         return Map.of("suggestions", review.suggest(text.stringValue()).stream().map(this::json).toList());
     }
 
+    @Requires(value = Permission.SIGNAL_READ, from = Requires.From.SIGNAL, name = "uid")
     @GetMapping("/api/signals/{uid}/suggestions")
     List<Map<String, Object>> suggestions(@PathVariable String uid) {
         return review.suggestionsFor(uuid(uid)).stream().map(this::json).toList();
     }
 
+    @Requires(value = Permission.INDICATOR_REVIEW, from = Requires.From.SIGNAL, name = "uid")
     @PostMapping("/api/signals/{uid}/suggestions/{code}/confirm")
     ResponseEntity<Object> confirm(@PathVariable String uid, @PathVariable String code, Principal principal) {
-        return decided(review.confirm(uuid(uid), code, Caller.name(principal)));
+        return decided(review.confirm(uuid(uid), code, principal.getName()));
     }
 
+    @Requires(value = Permission.INDICATOR_REVIEW, from = Requires.From.SIGNAL, name = "uid")
     @PostMapping("/api/signals/{uid}/suggestions/{code}/reject")
     ResponseEntity<Object> reject(@PathVariable String uid, @PathVariable String code, Principal principal) {
-        return decided(review.reject(uuid(uid), code, Caller.name(principal)));
+        return decided(review.reject(uuid(uid), code, principal.getName()));
     }
 
     private ResponseEntity<Object> decided(IndicatorReview.Decided d) {

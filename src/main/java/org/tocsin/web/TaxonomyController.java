@@ -1,5 +1,6 @@
 package org.tocsin.web;
 
+import org.tocsin.web.security.SignedIn;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tocsin.taxonomy.Taxonomy;
@@ -17,6 +18,7 @@ class TaxonomyController {
     }
 
     /** The Framework of Analysis as Tocsin uses it, with each item's provenance tag. */
+    @SignedIn
     @GetMapping("/api/taxonomy")
     Map<String, Object> taxonomy() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -66,6 +66,36 @@ abstract class BrowserTest extends IntegrationTest {
         page.onConsoleMessage(m -> {
             if (m.type().equals("error")) complaints.add(m.text());
         });
+        if (signInFirst()) signIn(withPassword(SUPERUSER));
+    }
+
+    /** Most tests start signed in (as {@link #SUPERUSER}); a test of signing in itself says no. */
+    boolean signInFirst() { return true; }
+
+    /** Signs in through the sign-in page, with the keyboard as a person would, and waits to leave it. */
+    void signIn(String person) { signIn(page, person); }
+
+    void signIn(Page p, String person) {
+        p.navigate(url("/login"));
+        p.locator("#person").fill(person);
+        p.locator("#password").fill(PASSWORD);
+        p.locator("#password").press("Enter");
+        p.waitForURL(u -> !u.contains("/login"));
+    }
+
+    /**
+     * Signs a context in through its request API (which shares the context's cookies but not its
+     * HTTP cache), so that a page-weight measurement still starts from an empty cache.
+     */
+    void signInQuietly(BrowserContext c, String person) {
+        var login = c.request().get(url("/login"));
+        var m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.text());
+        if (!m.find()) throw new IllegalStateException("no CSRF field on the sign-in page");
+        var form = com.microsoft.playwright.options.FormData.create().set("_csrf", m.group(1)).set("person", person).set("password", PASSWORD);
+        var done = c.request().post(url("/login"), com.microsoft.playwright.options.RequestOptions.create().setForm(form).setMaxRedirects(0));
+        if (done.status() != 302 || done.headers().getOrDefault("location", "").contains("/login")) {
+            throw new IllegalStateException("sign-in refused: " + done.status() + " " + done.headers().get("location"));
+        }
     }
 
     /** English, a laptop-sized window; tests that need otherwise make their own context. */

@@ -24,7 +24,7 @@ class ConsoleHttpTest extends IntegrationTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", bearer());
         if (headers.length > 0) b.headers(headers);
         return http.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -32,10 +32,13 @@ class ConsoleHttpTest extends IntegrationTest {
     private HttpResponse<String> postForm(String path, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", bearer())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    /** The console accepts an API token as well as a session: these tests are about the pages, not sign-in. */
+    private String bearer() { return "Bearer " + tokenFor(SUPERUSER, null, null); }
 
     @Test
     void pagesAreHtmlWithAPolicyThatAllowsNoInlineScriptAndNothingFromElsewhere() throws Exception {
@@ -107,7 +110,7 @@ class ConsoleHttpTest extends IntegrationTest {
         var cssResponse = get(css.group(1));
         assertThat(cssResponse.statusCode()).isEqualTo(200);
         assertThat(cssResponse.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000", "immutable");
-        var js = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + htmx.group(1)))
+        var js = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + htmx.group(1))).header("Authorization", bearer())
                 .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(js.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(js.body().length).isLessThan(20 * 1024);
@@ -115,14 +118,14 @@ class ConsoleHttpTest extends IntegrationTest {
 
     @Test
     void pagesAreGzippedForBrowsersThatAcceptItAndTheApiIsLeftAlone() throws Exception {
-        var page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/situations/rwanda-1993-1994"))
+        var page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/situations/rwanda-1993-1994")).header("Authorization", bearer())
                 .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
         String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(page.body())).readAllBytes(),
                 StandardCharsets.UTF_8);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("Rwanda 1993–94").endsWith("</html>\n");
         assertThat(page.body().length).isLessThan(html.length() / 3);
-        var api = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/situations"))
+        var api = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/situations")).header("Authorization", bearer())
                 .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(api.headers().firstValue("Content-Encoding")).isEmpty();
     }

@@ -151,6 +151,7 @@ class ConsolePagesBrowserTest extends BrowserTest {
         lines.add(PageWeight.header());
         for (var e : pages.entrySet()) {
             var fresh = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));   // empty cache
+            signInQuietly(fresh, SUPERUSER);
             Page p = fresh.newPage();
             PageWeight weight = PageWeight.record(p);
             p.navigate(url(e.getValue()));
@@ -168,7 +169,8 @@ class ConsolePagesBrowserTest extends BrowserTest {
     void everyPageFitsA360PixelWideScreen() {
         var phone = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(360, 740));
         Page p = phone.newPage();
-        for (String path : List.of("/", RWANDA, RWANDA + "/signals/new", "/replay")) {
+        signIn(p, SUPERUSER);
+        for (String path : List.of("/login", "/", RWANDA, RWANDA + "/signals/new", "/replay")) {
             p.navigate(url(path));
             Object overflow = p.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Object widest = p.evaluate("() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > "

@@ -67,9 +67,9 @@ class SignalIntakeBrowserTest extends BrowserTest {
         String uid = submitByApi(s, "a-1", REPORT);
         page.navigate(url("/signals/" + uid));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm RF07.04")).click();
-        assertThat(page.locator("#suggestion-RF07-04")).containsText("Confirmed by anonymous");
+        assertThat(page.locator("#suggestion-RF07-04")).containsText("Confirmed by " + SUPERUSER + "");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reject RF12.02")).click();
-        assertThat(page.locator("#suggestion-RF12-02")).containsText("Rejected by anonymous");
+        assertThat(page.locator("#suggestion-RF12-02")).containsText("Rejected by " + SUPERUSER + "");
         assertThat(page).hasURL(Pattern.compile(".*/signals/" + uid + "$"));     // swapped in place, no reload
 
         List<String> statuses = new ArrayList<>();
@@ -171,6 +171,7 @@ class SignalIntakeBrowserTest extends BrowserTest {
         String s = situation();
         var noScript = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setJavaScriptEnabled(false));
         Page p = noScript.newPage();
+        signIn(p, SUPERUSER);                                                // the sign-in form needs no script either
         p.navigate(url("/situations/" + s + "/signals/new"));
         p.locator("#summary").fill(REPORT);
         p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suggest indicators from the text")).click();

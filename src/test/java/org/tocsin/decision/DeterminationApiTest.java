@@ -2,6 +2,7 @@ package org.tocsin.decision;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tocsin.access.Role;
 import org.tocsin.support.Api;
 import org.tocsin.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -31,8 +32,11 @@ class DeterminationApiTest extends IntegrationTest {
     @Autowired
     DueItems dueItems;
 
+    /** Who records {@link #SERIOUS_RISK_ESTABLISHED}: the author is the person calling, never a field of the body. */
+    static final String AUTHOR = "jmac-analyst";
+
     static final String SERIOUS_RISK_ESTABLISHED = """
-            {"type": "SERIOUS_RISK_OF_GENOCIDE", "author": "jmac-analyst", "co_signers": ["force-commander"],
+            {"type": "SERIOUS_RISK_OF_GENOCIDE", "co_signers": ["force-commander"],
              "dissents": [{"person": "political-adviser", "text": "The informant is unproven; I would wait for the arms caches."}],
              "note": "Officers, an informant and a bishop independently describe lists, militias and arms.",
              "elements": [
@@ -105,7 +109,7 @@ class DeterminationApiTest extends IntegrationTest {
         String s = january1994();
         long itemId = due(s, "SERIOUS_RISK_OF_GENOCIDE").path("id").asLong();
 
-        var r = api().post("/api/situations/" + s + "/determinations", SERIOUS_RISK_ESTABLISHED);
+        var r = as(AUTHOR).post("/api/situations/" + s + "/determinations", SERIOUS_RISK_ESTABLISHED);
 
         assertThat(r.status()).isEqualTo(201);
         assertThat(r.header("Location")).isEqualTo("/api/situations/" + s + "/determinations/" + r.json().path("id").asLong());
@@ -125,17 +129,17 @@ class DeterminationApiTest extends IntegrationTest {
         assertThat(journal(s)).contains(DeterminationEvents.DETERMINATION_RECORDED, DeterminationEvents.DUE_CLOSED,
                 DeterminationEvents.OBLIGATION_OPENED);
         assertThat(jdbc.queryForObject("select actor from journal where subject = ? and type = ?", String.class,
-                "determination:" + d.path("id").asLong(), DeterminationEvents.DETERMINATION_RECORDED)).isEqualTo("jmac-analyst");
+                "determination:" + d.path("id").asLong(), DeterminationEvents.DETERMINATION_RECORDED)).isEqualTo(AUTHOR);
     }
 
     @Test
     void aGenocideDeterminationAfterTheSeriousRiskRestsOnTheDutyToPreventAlreadyTrackedAndOpensTheDutyToPunish() throws Exception {
         String s = january1994();
-        long risk = api().post("/api/situations/" + s + "/determinations", SERIOUS_RISK_ESTABLISHED).json().path("id").asLong();
+        long risk = as(AUTHOR).post("/api/situations/" + s + "/determinations", SERIOUS_RISK_ESTABLISHED).json().path("id").asLong();
         String genocide = SERIOUS_RISK_ESTABLISHED.replace("\"type\": \"SERIOUS_RISK_OF_GENOCIDE\"", "\"type\": \"GENOCIDE\"")
                 .replace("\"co_signers\": [\"force-commander\"],", "\"co_signers\": [\"force-commander\"], \"standard\": \"SOP-RGB\",");
 
-        var r = api().post("/api/situations/" + s + "/determinations", genocide);
+        var r = as(AUTHOR).post("/api/situations/" + s + "/determinations", genocide);
 
         assertThat(r.status()).isEqualTo(201);
         assertThat(r.json().path("conclusion_label").asString()).startsWith("Established at Reasonable grounds to believe (SOP-RGB): genocide");
@@ -151,7 +155,7 @@ class DeterminationApiTest extends IntegrationTest {
     @Test
     void theGridShowsEveryElementWithTheEvidenceBehindEachCell() throws Exception {
         String s = january1994();
-        long id = api().post("/api/situations/" + s + "/determinations", SERIOUS_RISK_ESTABLISHED).json().path("id").asLong();
+        long id = as(AUTHOR).post("/api/situations/" + s + "/determinations", SERIOUS_RISK_ESTABLISHED).json().path("id").asLong();
 
         JsonNode grid = api().get("/api/situations/" + s + "/determinations/" + id).json();
 
@@ -175,17 +179,19 @@ class DeterminationApiTest extends IntegrationTest {
     @Test
     void progressOnAnObligationNeedsARationaleAndAClosedOneMustBeReopenedFirst() throws Exception {
         String s = january1994();
-        api().post("/api/situations/" + s + "/determinations", SERIOUS_RISK_ESTABLISHED);
+        as(AUTHOR).post("/api/situations/" + s + "/determinations", SERIOUS_RISK_ESTABLISHED);
         long oid = api().get("/api/situations/" + s + "/obligations").json().get(0).path("id").asLong();
         String path = "/api/situations/" + s + "/obligations/" + oid + "/progress";
 
-        var started = api().post(path, """
-                {"author": "desk-officer", "status": "in_progress", "rationale": "Council members briefed; raid on arms caches proposed"}""");
-        var done = api().post(path, """
-                {"author": "desk-officer", "status": "discharged", "rationale": "deterrent measures in place", "owner": "under-secretary"}""");
-        var again = api().post(path, """
-                {"author": "desk-officer", "status": "discharged", "rationale": "again"}""");
-        var noReason = api().post(path, "{\"author\": \"desk-officer\", \"status\": \"in_progress\"}");
+        // desk-officer is also a demo account, holding its role in the demo situation only: give it its role here
+        var deskOfficer = as("desk-officer", s, Role.DESK_OFFICER);
+        var started = deskOfficer.post(path, """
+                {"status": "in_progress", "rationale": "Council members briefed; raid on arms caches proposed"}""");
+        var done = deskOfficer.post(path, """
+                {"status": "discharged", "rationale": "deterrent measures in place", "owner": "under-secretary"}""");
+        var again = deskOfficer.post(path, """
+                {"status": "discharged", "rationale": "again"}""");
+        var noReason = deskOfficer.post(path, "{\"status\": \"in_progress\"}");
 
         assertThat(started.status()).isEqualTo(200);
         assertThat(started.json().path("status").asString()).isEqualTo("in_progress");
@@ -222,8 +228,8 @@ class DeterminationApiTest extends IntegrationTest {
                 .report("k2", "observers", "A1", 1, "RF10.02").assessed(), "system");
         assertThat(due(s, "GENOCIDE").path("status").asString()).isEqualTo("open");
 
-        var r = api().post("/api/situations/" + s + "/determinations", """
-                {"type": "GENOCIDE", "author": "coi-member", "note": "acts of genocide may have occurred",
+        var r = as("coi-member").post("/api/situations/" + s + "/determinations", """
+                {"type": "GENOCIDE", "note": "acts of genocide may have occurred",
                  "elements": [{"element": "GEN-A(a)", "status": "established", "reasoning": "massacres at two parishes"}]}""");
 
         assertThat(r.status()).isEqualTo(201);
@@ -241,12 +247,12 @@ class DeterminationApiTest extends IntegrationTest {
     @Test
     void aNewVersionSupersedesADeterminationOnceAndTheStoreRefusesToEditOne() throws Exception {
         String s = january1994();
-        long first = api().post("/api/situations/" + s + "/determinations", SERIOUS_RISK_ESTABLISHED).json().path("id").asLong();
+        long first = as(AUTHOR).post("/api/situations/" + s + "/determinations", SERIOUS_RISK_ESTABLISHED).json().path("id").asLong();
         String second = SERIOUS_RISK_ESTABLISHED.replace("\"type\": \"SERIOUS_RISK_OF_GENOCIDE\",",
                 "\"type\": \"SERIOUS_RISK_OF_GENOCIDE\", \"supersedes\": " + first + ", \"supersession_reason\": \"the arms flight of 21 January\",");
 
-        var v2 = api().post("/api/situations/" + s + "/determinations", second);
-        var twice = api().post("/api/situations/" + s + "/determinations", second);
+        var v2 = as(AUTHOR).post("/api/situations/" + s + "/determinations", second);
+        var twice = as(AUTHOR).post("/api/situations/" + s + "/determinations", second);
 
         assertThat(v2.status()).isEqualTo(201);
         assertThat(v2.json().path("version").asInt()).isEqualTo(2);
@@ -262,24 +268,44 @@ class DeterminationApiTest extends IntegrationTest {
     void refusesBadDeterminationsNamingTheField() throws Exception {
         String s = january1994();
         String path = "/api/situations/" + s + "/determinations";
+        var judge = as("judge");
         String intentBeyondDoubt = """
-                {"type": "GENOCIDE", "author": "judge", "elements": [{"element": "GEN-I", "status": "established",
+                {"type": "GENOCIDE", "elements": [{"element": "GEN-I", "status": "established",
                  "standard": "SOP-BRD", "reasoning": "the plan", "evidence": ["rw-016"]}]}""";
 
-        assertThat(api().post(path, "{\"type\": \"GENOCIDE\"}").errorFields()).containsExactly("author");
-        assertThat(api().post(path, "{\"type\": \"GENOCIDE\", \"author\": \"a\", \"conclusion\": \"not_established\"}").errorFields())
+        assertThat(judge.post(path, "{\"type\": \"GENOCIDE\", \"conclusion\": \"not_established\"}").errorFields())
                 .containsExactly("conclusion");
-        var refusal = api().post(path, intentBeyondDoubt);
+        var refusal = judge.post(path, intentBeyondDoubt);
         assertThat(refusal.status()).isEqualTo(422);
         assertThat(refusal.errorFields()).containsExactly("alternatives");
         assertThat(refusal.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(api().post(path, """
-                {"type": "GENOCIDE", "author": "a", "elements": [{"element": "GEN-A(a)", "status": "established",
+        assertThat(judge.post(path, """
+                {"type": "GENOCIDE", "elements": [{"element": "GEN-A(a)", "status": "established",
                  "reasoning": "x", "evidence": ["rw-999"]}]}""").errorFields()).containsExactly("elements[0].evidence[0]");
-        assertThat(api().post("/api/situations/nowhere/determinations", SERIOUS_RISK_ESTABLISHED).status()).isEqualTo(404);
+        assertThat(as(AUTHOR).post("/api/situations/nowhere/determinations", SERIOUS_RISK_ESTABLISHED).status()).isEqualTo(404);
         assertThat(api().get(path + "/999999999").errorFields()).containsExactly("determination");
-        assertThat(api().post(path, "not json").status()).isEqualTo(400);
+        assertThat(judge.post(path, "not json").status()).isEqualTo(400);
         assertThat(api().get("/api/situations/" + s + "/determinations").json()).isEmpty();
+    }
+
+    @Test
+    void theAuthorIsThePersonCallingAndABodyNamingSomeoneElseIsRefused() throws Exception {
+        String s = january1994();
+        String path = "/api/situations/" + s + "/determinations";
+
+        var otherAuthor = as("judge").post(path, """
+                {"type": "GENOCIDE", "author": "someone-else", "elements": [{"element": "GEN-A(a)", "status": "established",
+                 "reasoning": "massacres at two parishes"}]}""");
+        assertThat(otherAuthor.status()).as("a body naming another author is refused, never silently replaced").isEqualTo(422);
+        assertThat(otherAuthor.errorFields()).containsExactly("author");
+        assertThat(api().get(path).json()).isEmpty();
+
+        var sameAuthor = as("judge").post(path, """
+                {"type": "GENOCIDE", "author": "judge", "elements": [{"element": "GEN-A(a)", "status": "established",
+                 "reasoning": "massacres at two parishes"}]}""");
+        assertThat(sameAuthor.status()).isEqualTo(201);
+        assertThat(sameAuthor.json().path("author").asString()).isEqualTo("judge");
+        assertThat(anonymous().post(path, SERIOUS_RISK_ESTABLISHED).status()).isEqualTo(401);
     }
 
     @Test

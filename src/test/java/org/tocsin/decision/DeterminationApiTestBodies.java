@@ -5,4 +5,7 @@ public final class DeterminationApiTestBodies {
     private DeterminationApiTestBodies() {}
 
     public static final String SERIOUS_RISK_ESTABLISHED = DeterminationApiTest.SERIOUS_RISK_ESTABLISHED;
+
+    /** The person who records {@link #SERIOUS_RISK_ESTABLISHED} (the author is whoever calls). */
+    public static final String AUTHOR = DeterminationApiTest.AUTHOR;
 }

@@ -24,9 +24,9 @@ class BriefingAndDirectoryApiTest extends EscalationIntegrationTest {
     @Test
     void aBriefingReachesEveryMemberAtTheSameInstantWithReceiptsOnlyItsSenderSees() {
         World w = world("brief");
-        var sent = api().post("/api/briefings", """
-                {"actor": "%s", "situation": "%s", "group": "%s", "title": "Arms caches in Kigali",
-                 "text": "The Force Commander reports caches and an extermination plan.", "label": "AMBER"}""".formatted(w.usg(), w.situation(), w.council()));
+        var sent = as(w.usg()).post("/api/briefings", """
+                {"situation": "%s", "group": "%s", "title": "Arms caches in Kigali",
+                 "text": "The Force Commander reports caches and an extermination plan.", "label": "AMBER"}""".formatted(w.situation(), w.council()));
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
         long id = sent.json().path("id").asLong();
         JsonNode receipts = sent.json().path("receipts");
@@ -35,12 +35,12 @@ class BriefingAndDirectoryApiTest extends EscalationIntegrationTest {
         receipts.forEach(r -> instants.add(r.path("delivered_at").asString()));
         assertThat(instants).containsOnly(sent.json().path("delivered_at").asString());
 
-        assertThat(api().post("/api/briefings/" + id + "/open", "{\"actor\": \"%s\"}".formatted(w.member("AA"))).status()).isEqualTo(200);
-        assertThat(api().post("/api/briefings/" + id + "/acknowledge", "{\"actor\": \"%s\"}".formatted(w.member("BB"))).status()).isEqualTo(200);
-        assertThat(api().post("/api/briefings/" + id + "/open", "{\"actor\": \"%s\"}".formatted(w.outsider())).status()).isEqualTo(403);
-        assertThat(api().get("/api/briefings/" + id + "/receipts?actor=" + w.member("AA")).status()).isEqualTo(403);
+        assertThat(as(w.member("AA")).post("/api/briefings/" + id + "/open", "{}").status()).isEqualTo(200);
+        assertThat(as(w.member("BB")).post("/api/briefings/" + id + "/acknowledge", "{}").status()).isEqualTo(200);
+        assertThat(as(w.outsider()).post("/api/briefings/" + id + "/open", "{}").status()).isEqualTo(403);
+        assertThat(as(w.member("AA")).get("/api/briefings/" + id + "/receipts").status()).isEqualTo(403);
 
-        var view = api().get("/api/briefings/" + id + "/receipts?actor=" + w.usg());
+        var view = as(w.usg()).get("/api/briefings/" + id + "/receipts");
         assertThat(view.status()).isEqualTo(200);
         view.json().path("receipts").forEach(r -> {
             String who = r.path("recipient").asString();
@@ -54,18 +54,18 @@ class BriefingAndDirectoryApiTest extends EscalationIntegrationTest {
     @Test
     void aBriefingsLabelIsWidenedOnlyByItsSenderAndNeverNarrowed() {
         World w = world("brief-label");
-        var sent = api().post("/api/briefings", """
-                {"actor": "%s", "situation": "%s", "group": "%s", "title": "Arms caches", "text": "Caches reported.", "label": "AMBER"}"""
-                .formatted(w.usg(), w.situation(), w.council()));
+        var sent = as(w.usg()).post("/api/briefings", """
+                {"situation": "%s", "group": "%s", "title": "Arms caches", "text": "Caches reported.", "label": "AMBER"}"""
+                .formatted(w.situation(), w.council()));
         long id = sent.json().path("id").asLong();
         String path = "/api/briefings/" + id + "/label";
 
-        var narrowed = api().post(path, "{\"actor\": \"%s\", \"label\": \"RED\"}".formatted(w.usg()));
+        var narrowed = as(w.usg()).post(path, "{\"label\": \"RED\"}");
         assertThat(narrowed.status()).isEqualTo(422);
         assertThat(narrowed.errorFields()).containsExactly("label");
-        assertThat(api().post(path, "{\"actor\": \"%s\", \"label\": \"GREEN\"}".formatted(w.member("AA"))).status()).isEqualTo(403);
+        assertThat(as(w.member("AA")).post(path, "{\"label\": \"GREEN\"}").status()).isEqualTo(403);
 
-        var widened = api().post(path, "{\"actor\": \"%s\", \"label\": \"GREEN\"}".formatted(w.usg()));
+        var widened = as(w.usg()).post(path, "{\"label\": \"GREEN\"}");
         assertThat(widened.status()).as(widened.body()).isEqualTo(200);
         assertThat(api().get("/api/briefings/" + id).json().path("label").asString()).isEqualTo("GREEN");
         assertThat(jdbc.queryForList("select type from escalation_event where subject = ? order by seq", String.class, "briefing:" + id))
@@ -73,43 +73,57 @@ class BriefingAndDirectoryApiTest extends EscalationIntegrationTest {
     }
 
     @Test
-    void aBriefingWithoutALabelOrActorIsRefusedNamingTheField() {
+    void aBriefingWithoutALabelOrNamingAnotherActorIsRefusedNamingTheField() {
         World w = world("brief-bad");
-        var noLabel = api().post("/api/briefings", """
-                {"actor": "%s", "situation": "%s", "group": "%s", "title": "t", "text": "x"}""".formatted(w.usg(), w.situation(), w.council()));
+        var noLabel = as(w.usg()).post("/api/briefings", """
+                {"situation": "%s", "group": "%s", "title": "t", "text": "x"}""".formatted(w.situation(), w.council()));
         assertThat(noLabel.status()).isEqualTo(422);
         assertThat(noLabel.errorFields()).containsExactly("label");
-        var noActor = api().post("/api/briefings", """
-                {"situation": "%s", "group": "%s", "title": "t", "text": "x", "label": "RED"}""".formatted(w.situation(), w.council()));
-        assertThat(noActor.status()).isEqualTo(422);
-        assertThat(noActor.errorFields()).containsExactly("actor");
+        // the acting person is always the token's: a body naming someone else is refused, not silently replaced
+        var otherActor = as(w.usg()).post("/api/briefings", """
+                {"actor": "%s", "situation": "%s", "group": "%s", "title": "t", "text": "x", "label": "RED"}"""
+                .formatted(w.head(), w.situation(), w.council()));
+        assertThat(otherActor.status()).isEqualTo(422);
+        assertThat(otherActor.errorFields()).containsExactly("actor");
+        // naming oneself is allowed (clients written before sign-in do), and is the same as omitting it
+        var sameActor = as(w.usg()).post("/api/briefings", """
+                {"actor": "%s", "situation": "%s", "group": "%s", "title": "t", "text": "x", "label": "RED"}"""
+                .formatted(w.usg(), w.situation(), w.council()));
+        assertThat(sameActor.status()).as(sameActor.body()).isEqualTo(201);
+        // without credentials nobody acts at all
+        var anonymous = anonymous().post("/api/briefings", """
+                {"actor": "%s", "situation": "%s", "group": "%s", "title": "t", "text": "x", "label": "RED"}"""
+                .formatted(w.usg(), w.situation(), w.council()));
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(jdbc.queryForList("select actor from escalation_event where type = ? and situation = ?", String.class,
+                EscalationEvent.BRIEFING_DELIVERED, w.situation())).containsExactly(w.usg());
     }
 
     @Test
     void theAlertApiRefusesADecisionWithoutRationaleAndANarrowerLabelNamingTheField() {
         World w = world("alert-api");
-        var raised = api().post("/api/alerts", """
-                {"actor": "%s", "situation": "%s", "severity": "critical", "explanation": "Grenade attacks nightly", "label": "GREEN"}"""
-                .formatted(w.originator(), w.situation()));
+        var raised = as(w.originator()).post("/api/alerts", """
+                {"situation": "%s", "severity": "critical", "explanation": "Grenade attacks nightly", "label": "GREEN"}"""
+                .formatted(w.situation()));
         assertThat(raised.status()).as(raised.body()).isEqualTo(201);
         long id = raised.json().path("id").asLong();
         assertThat(raised.json().path("assessments").isArray()).isTrue();
 
-        var noRationale = api().post("/api/alerts/" + id + "/decisions", """
-                {"actor": "%s", "outcome": "close"}""".formatted(w.analyst()));
+        var noRationale = as(w.analyst()).post("/api/alerts/" + id + "/decisions", """
+                {"outcome": "close"}""");
         assertThat(noRationale.status()).isEqualTo(422);
         assertThat(noRationale.errorFields()).containsExactly("rationale");
 
-        var narrower = api().post("/api/alerts/" + id + "/label", """
-                {"actor": "%s", "label": "AMBER"}""".formatted(w.originator()));
+        var narrower = as(w.originator()).post("/api/alerts/" + id + "/label", """
+                {"label": "AMBER"}""");
         assertThat(narrower.status()).isEqualTo(422);
         assertThat(narrower.errorFields()).containsExactly("label");
         assertThat(narrower.json().path("detail").asString()).contains("never narrowed");
 
-        var ack = api().post("/api/alerts/" + id + "/acknowledge", "{\"actor\": \"%s\"}".formatted(w.analyst()));
+        var ack = as(w.analyst()).post("/api/alerts/" + id + "/acknowledge", "{}");
         assertThat(ack.status()).isEqualTo(200);
         assertThat(ack.json().path("state").asString()).isEqualTo("acknowledged");
-        var again = api().post("/api/alerts/" + id + "/acknowledge", "{\"actor\": \"%s\"}".formatted(w.analyst()));
+        var again = as(w.analyst()).post("/api/alerts/" + id + "/acknowledge", "{}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().path("detail").asString()).contains("acknowledged");
 
@@ -122,9 +136,8 @@ class BriefingAndDirectoryApiTest extends EscalationIntegrationTest {
     @Test
     void aPolicyWithBadLevelsIsRefusedNamingEachField() {
         World w = world("policy-bad");
-        var r = put("/api/situations/" + w.situation() + "/escalation-policy", """
-                {"actor": "%s", "levels": [{"name": "x", "recipients": ["boss"], "acknowledge_within": "2 hours", "decide_within": "PT1H", "renotify_every": "PT1H"}]}"""
-                .formatted(w.head()));
+        var r = as(w.head()).put("/api/situations/" + w.situation() + "/escalation-policy", """
+                {"levels": [{"name": "x", "recipients": ["boss"], "acknowledge_within": "2 hours", "decide_within": "PT1H", "renotify_every": "PT1H"}]}""");
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.errorFields()).contains("levels[0].recipients[0]", "levels[0].acknowledge_within");
         var p = api().get("/api/situations/" + w.situation() + "/escalation-policy").json();

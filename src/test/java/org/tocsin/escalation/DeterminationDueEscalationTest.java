@@ -45,7 +45,8 @@ class DeterminationDueEscalationTest extends IntegrationTest {
         assertThat(risk.path("severity").asString()).isEqualToIgnoringCase("critical");
         assertThat(risk.path("state").toString()).doesNotContain("closed");
 
-        var recorded = api().post("/api/situations/" + s + "/determinations", DeterminationApiTestBodies.SERIOUS_RISK_ESTABLISHED);
+        var recorded = as(DeterminationApiTestBodies.AUTHOR).post("/api/situations/" + s + "/determinations",
+                DeterminationApiTestBodies.SERIOUS_RISK_ESTABLISHED);
         assertThat(recorded.status()).isEqualTo(201);
 
         JsonNode after = api().get("/api/alerts/" + risk.path("id").asLong()).json();

@@ -4,7 +4,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.tocsin.access.DirectoryService;
 import org.tocsin.access.Outcome;
 import org.tocsin.common.Transactions;
-import org.tocsin.support.Api;
 import org.tocsin.support.IntegrationTest;
 
 import java.time.Duration;
@@ -62,12 +61,12 @@ abstract class EscalationIntegrationTest extends IntegrationTest {
                 "outsider-" + s, Instant.parse("2100-01-01T00:00:00Z").plus(Duration.ofDays(400 * ++epoch)));
         for (String p : List.of(w.analyst(), w.head(), w.usg(), w.originator(), w.envoy(), w.outsider())) person(p, null);
         assign(w, "head-of-mission", w.head());
-        var policy = put("/api/situations/" + s + "/escalation-policy", """
-                {"actor": "%s", "levels": [
+        var policy = as(w.head()).put("/api/situations/" + s + "/escalation-policy", """
+                {"levels": [
                   {"name": "analyst", "recipients": ["person:%s"], "acknowledge_within": "PT2H", "decide_within": "PT24H", "renotify_every": "PT1H"},
                   {"name": "head of mission", "recipients": ["position:head-of-mission"], "acknowledge_within": "PT2H", "decide_within": "PT24H", "renotify_every": "PT1H"},
                   {"name": "council and under-secretary", "recipients": ["group:%s", "person:%s"], "acknowledge_within": "PT2H", "decide_within": "PT24H", "renotify_every": "PT1H"}]}
-                """.formatted(w.head(), w.analyst(), council, w.usg()));
+                """.formatted(w.analyst(), council, w.usg()));
         assertThat(policy.status()).as(policy.body()).isEqualTo(200);
         return w;
     }
@@ -113,9 +112,5 @@ abstract class EscalationIntegrationTest extends IntegrationTest {
 
     List<Map<String, Object>> outbox(String recipient) {
         return jdbc.queryForList("select * from notification_outbox where recipient = ? order by id", recipient);
-    }
-
-    Api.Response put(String path, String body) {
-        return api().put(path, body);
     }
 }

@@ -86,13 +86,13 @@ class MandateGapIntegrationTest extends EscalationIntegrationTest {
         assertThat(listed.status()).isEqualTo(200);
         assertThat(listed.json()).singleElement().satisfies(d -> assertThat(d.path("recipient").asString()).isEqualTo(w.member("GV")));
 
-        var noRationale = api().post("/api/deliveries/" + held.id() + "/override", "{\"actor\": \"%s\"}".formatted(w.head()));
+        var noRationale = as(w.head()).post("/api/deliveries/" + held.id() + "/override", "{}");
         assertThat(noRationale.status()).isEqualTo(422);
         assertThat(noRationale.errorFields()).containsExactly("rationale");
         assertThat(disclosures.override(held.id(), w.outsider(), "they should know", w.t0())).isInstanceOf(Outcome.Forbidden.class);
 
-        var ok = api().post("/api/deliveries/" + held.id() + "/override", """
-                {"actor": "%s", "rationale": "The Council as a whole must decide; the source is already protected"}""".formatted(w.head()));
+        var ok = as(w.head()).post("/api/deliveries/" + held.id() + "/override", """
+                {"rationale": "The Council as a whole must decide; the source is already protected"}""");
         assertThat(ok.status()).as(ok.body()).isEqualTo(200);
         assertThat(ok.json().path("status").asString()).isEqualTo("released");
         assertThat(ok.json().path("overridden_by").asString()).isEqualTo(w.head());
@@ -105,24 +105,24 @@ class MandateGapIntegrationTest extends EscalationIntegrationTest {
     @Test
     void aRequestCanBeDeferredAndDecidedAgainThroughTheApi() {
         World w = world("gap-api");
-        var created = api().post("/api/requests", """
-                {"actor": "%s", "situation": "%s", "action": "reinforce to 5,000", "wanted_by": "2099-04-12"}""".formatted(w.head(), w.situation()));
+        var created = as(w.head()).post("/api/requests", """
+                {"situation": "%s", "action": "reinforce to 5,000", "wanted_by": "2099-04-12"}""".formatted(w.situation()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().path("id").asLong();
 
-        var noGround = api().post("/api/requests/" + id + "/decisions", """
-                {"actor": "%s", "outcome": "refused", "rationale": "no"}""".formatted(w.usg()));
+        var noGround = as(w.usg()).post("/api/requests/" + id + "/decisions", """
+                {"outcome": "refused", "rationale": "no"}""");
         assertThat(noGround.status()).isEqualTo(422);
         assertThat(noGround.errorFields()).containsExactly("ground");
 
-        var deferred = api().post("/api/requests/" + id + "/decisions", """
-                {"actor": "%s", "outcome": "deferred", "rationale": "awaiting troop contributors", "new_deadline": "2099-04-20"}""".formatted(w.usg()));
+        var deferred = as(w.usg()).post("/api/requests/" + id + "/decisions", """
+                {"outcome": "deferred", "rationale": "awaiting troop contributors", "new_deadline": "2099-04-20"}""");
         assertThat(deferred.status()).as(deferred.body()).isEqualTo(200);
         assertThat(deferred.json().path("status").asString()).isEqualTo("deferred");
         assertThat(deferred.json().path("deadline").asString()).isEqualTo("2099-04-20T00:00:00Z");
 
-        var refused = api().post("/api/requests/" + id + "/decisions", """
-                {"actor": "%s", "outcome": "refused", "ground": "outside_mandate", "rationale": "Chapter VI does not allow it"}""".formatted(w.usg()));
+        var refused = as(w.usg()).post("/api/requests/" + id + "/decisions", """
+                {"outcome": "refused", "ground": "outside_mandate", "rationale": "Chapter VI does not allow it"}""");
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.json().path("decisions")).hasSize(2);
         long alertId = refused.json().path("mandate_gap_alert").asLong();

@@ -40,10 +40,10 @@ class HostileInputProperties {
         SpringApplication app = new SpringApplication(TocsinApplication.class);
         app.setDefaultProperties(Map.of("server.port", "0", "tocsin.data.dir", dir.toString(), "tocsin.demo", "off",
                 "tocsin.escalation.worker.enabled", "false", "tocsin.notifications.worker.enabled", "false",
-                "logging.level.root", "WARN"));
+                "logging.level.root", "WARN", "tocsin.admin-token", org.tocsin.support.IntegrationTest.ADMIN_TOKEN));
         context = app.run();
         int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-        api = new Api(port);
+        api = new Api(port).as(org.tocsin.support.IntegrationTest.ADMIN_TOKEN);
         jdbc = context.getBean(JdbcTemplate.class);
         assertThat(api.post("/api/situations", "{\"id\": \"" + SITUATION + "\", \"name\": \"Hostile input\", \"country\": \"RW\"}").status())
                 .isEqualTo(201);

@@ -1,6 +1,7 @@
 package org.tocsin.protection;
 
 import org.junit.jupiter.api.Test;
+import org.tocsin.access.Role;
 import org.tocsin.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
@@ -15,7 +16,9 @@ class ForceApiTest extends IntegrationTest {
     private String situationWithForce() {
         String s = uniqueSituation("force-api");
         createSituation(s);
-        var imported = api().post("/api/situations/" + s + "/force?reason=UNAMIR%201994&actor=desk-officer", ForceMother.rwandaText());
+        // desk-officer is also a demo account, holding its role in the demo situation only: give it its role here
+        var imported = as("desk-officer", s, Role.DESK_OFFICER).post("/api/situations/" + s + "/force?reason=UNAMIR%201994",
+                ForceMother.rwandaText());
         assertThat(imported.status()).isEqualTo(201);
         assertThat(imported.header("Location")).isEqualTo("/api/situations/" + s + "/force?version=1");
         assertThat(imported.json().path("created_by").asString()).isEqualTo("desk-officer");
@@ -56,8 +59,8 @@ class ForceApiTest extends IntegrationTest {
     @Test
     void recordsAnOrderLeavingASiteWithItsImpactAndSaysItRaisedTheCriticalHook() {
         String s = situationWithForce();
-        var created = api().post("/api/situations/" + s + "/force/changes", """
-                {"actor": "kigali-sector-commander", "kind": "site_left", "site": "ETO", "form": "ordered", "on": "1994-04-11",
+        var created = as("kigali-sector-commander").post("/api/situations/" + s + "/force/changes", """
+                {"kind": "site_left", "site": "ETO", "form": "ordered", "on": "1994-04-11",
                  "occurred_at": "1994-04-11T11:00:00Z", "rationale": "regroup at the airport"}""");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().path("alerted").asString()).isEqualTo("site_left");
@@ -71,11 +74,18 @@ class ForceApiTest extends IntegrationTest {
     void editsRequireWhoAndWhyAndRefuseAStaleBase() {
         String s = situationWithForce();
         String edit = """
-                {"actor": "%s", "reason": "new count", "base_version": 1, "edits": [{"kind": "population_reported", "site": "KFH",
+                {"reason": "new count", "base_version": 1, "edits": [{"kind": "population_reported", "site": "KFH",
                   "figure": {"date": "1994-04-22", "value": 8500, "sources": [], "confidence": "unconfirmed"}}]}""";
-        assertThat(api().post("/api/situations/" + s + "/force/edits", "{\"reason\": \"x\", \"edits\": []}").errorFields()).containsExactly("actor");
-        assertThat(api().post("/api/situations/" + s + "/force/edits", edit.formatted("analyst")).status()).isEqualTo(201);
-        var stale = api().post("/api/situations/" + s + "/force/edits", edit.formatted("analyst"));
+        // analyst is also a demo account, holding its role in the demo situation only: here it keeps the force model
+        var analyst = as("analyst", s, Role.COMMANDER);
+        // who is the caller: an edit naming someone else as its actor is refused, and makes no version
+        var asAnother = analyst.post("/api/situations/" + s + "/force/edits", edit.replace("{\"reason\"", "{\"actor\": \"desk-officer\", \"reason\""));
+        assertThat(asAnother.status()).isEqualTo(422);
+        assertThat(asAnother.errorFields()).containsExactly("actor");
+        var edited = analyst.post("/api/situations/" + s + "/force/edits", edit);
+        assertThat(edited.status()).isEqualTo(201);
+        assertThat(edited.json().path("created_by").asString()).isEqualTo("analyst");
+        var stale = analyst.post("/api/situations/" + s + "/force/edits", edit);
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.errorFields()).containsExactly("base_version");
         assertThat(api().get("/api/situations/" + s + "/force/versions").json().size()).isEqualTo(2);
@@ -101,8 +111,9 @@ class ForceApiTest extends IntegrationTest {
         assertThat(api().post(base + "/impact", "{\"kind\": \"withdrawal\", \"contingent\": \"UNAMIR_TOTAL\"}").errorFields()).containsExactly("contingent");
         assertThat(api().post(base + "/impact", "{\"kind\": \"force_cut\", \"target_strength\": -5}").errorFields()).containsExactly("target_strength");
         assertThat(api().post(base + "/impact", "{\"kind\": \"site_left\", \"site\": \"ETO\", \"on\": \"11 April\"}").errorFields()).containsExactly("on");
-        assertThat(api().post(base + "/changes", "{\"actor\": \"x\", \"kind\": \"site_left\", \"site\": \"ETO\"}").errorFields()).containsExactly("rationale");
-        assertThat(api().post(base + "/changes", "{\"kind\": \"site_left\", \"site\": \"ETO\", \"rationale\": \"r\"}").errorFields()).containsExactly("actor");
+        assertThat(api().post(base + "/changes", "{\"kind\": \"site_left\", \"site\": \"ETO\"}").errorFields()).containsExactly("rationale");
+        assertThat(api().post(base + "/changes", "{\"actor\": \"x\", \"kind\": \"site_left\", \"site\": \"ETO\", \"rationale\": \"r\"}").errorFields())
+                .containsExactly("actor");
         assertThat(api().post(base + "/impact", "{\"kind\": ").errorFields()).containsExactly("$");
         assertThat(api().get(base + "/contingents/BEL_KIBAT/strength?on=yesterday").errorFields()).containsExactly("on");
         assertThat(api().get(base + "/contingents/NOBODY/strength").errorFields()).containsExactly("contingent");

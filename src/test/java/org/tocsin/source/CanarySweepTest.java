@@ -76,11 +76,14 @@ class CanarySweepTest extends SourceIntegrationTest {
         expect(422, api.register("name too long", "hd-c", newId("long"), "\"real_name\": \"" + canary.repeat(40) + "\""));
         expect(422, api.register("unknown sealed field", "hd-c", newId("unk"), sealed + ", \"" + canary + "\": \"x\""));
         expect(422, api.register("misplaced field", "hd-c", newId("mis"), "\"real_name\": \"x\", \"realname\": \"" + canary + "\""));
-        expect(422, api.post("wrong type", "/api/sources", "{\"actor\": \"hd-c\", \"id\": \"src-x1\", \"type\": \"" + canary
+        expect(422, api.as("hd-c").post("wrong type", "/api/sources", "{\"id\": \"src-x1\", \"type\": \"" + canary
                 + "\", \"reliability\": \"" + canary + "\", \"sealed\": {\"real_name\": 42}}"));
-        expect(400, api.post("malformed json", "/api/sources", "{\"actor\": \"hd-c\", \"sealed\": {\"real_name\": \"" + canary + "\""));
+        expect(400, api.as("hd-c").post("malformed json", "/api/sources", "{\"sealed\": {\"real_name\": \"" + canary + "\""));
         expect(400, api.post("duplicate key", "/api/sources", "{\"sealed\": {\"real_name\": \"" + canary + "\", \"real_name\": \"" + canary + "\"}}"));
-        expect(422, api.post("no actor", "/api/sources", "{\"id\": \"src-x2\", \"type\": \"informant\", \"reliability\": \"C\", \"sealed\": {\"real_name\": \"" + canary + "\"}}"));
+        expect(422, api.as("analyst-c").post("someone else as actor", "/api/sources", "{\"actor\": \"hd-c\", \"id\": \"src-x2\", \"type\": \"informant\","
+                + " \"reliability\": \"C\", \"sealed\": {\"real_name\": \"" + canary + "\"}}"));
+        expect(401, api.anonymous().post("no credentials", "/api/sources", "{\"id\": \"src-x3\", \"type\": \"informant\","
+                + " \"reliability\": \"C\", \"sealed\": {\"real_name\": \"" + canary + "\"}}"));
 
         // a signal from the source, so that the reliability record has a report to count and assess
         expect(201, api.post("signal", "/api/signals", """
@@ -89,49 +92,49 @@ class CanarySweepTest extends SourceIntegrationTest {
                  "summary": "Told to list every Tutsi in his sector"}""".formatted(situation, pseudonymOf(id), id)));
 
         // what analysts and handlers read
-        expect(200, api.get("list as analyst", "/api/sources?actor=analyst-c"));
-        expect(200, api.get("list anonymous", "/api/sources"));
-        expect(200, api.get("view as analyst", "/api/sources/" + id + "?actor=analyst-c"));
-        expect(200, api.get("view as handler", "/api/sources/" + id + "?actor=hd-c"));
+        expect(200, api.as("analyst-c").get("list as analyst", "/api/sources"));
+        expect(200, api.get("list as superuser", "/api/sources"));
+        expect(200, api.as("analyst-c").get("view as analyst", "/api/sources/" + id));
+        expect(200, api.as("hd-c").get("view as handler", "/api/sources/" + id));
         expect(404, api.get("unknown source", "/api/sources/src-nobody-here"));
-        expect(405, api.get("unseal by GET", "/api/sources/" + id + "/unseal?actor=hd-c"));
-        expect(200, api.post("regrade", "/api/sources/" + id + "/reliability",
-                "{\"actor\": \"analyst-c\", \"reliability\": \"B\", \"rationale\": \"report sw-1 confirmed by UNAMIR patrol\"}"));
-        expect(200, api.post("assess", "/api/sources/" + id + "/report-outcomes", """
-                {"actor": "analyst-c", "situation": "%s", "signal": "sw-1", "outcome": "confirmed", "rationale": "arms cache found"}"""
+        expect(405, api.as("hd-c").get("unseal by GET", "/api/sources/" + id + "/unseal"));
+        expect(200, api.as("analyst-c").post("regrade", "/api/sources/" + id + "/reliability",
+                "{\"reliability\": \"B\", \"rationale\": \"report sw-1 confirmed by UNAMIR patrol\"}"));
+        expect(200, api.as("analyst-c").post("assess", "/api/sources/" + id + "/report-outcomes", """
+                {"situation": "%s", "signal": "sw-1", "outcome": "confirmed", "rationale": "arms cache found"}"""
                 .formatted(situation)));
-        expect(404, api.post("assess unknown report", "/api/sources/" + id + "/report-outcomes", """
-                {"actor": "analyst-c", "situation": "%s", "signal": "%s", "outcome": "confirmed", "rationale": "x"}"""
+        expect(404, api.as("analyst-c").post("assess unknown report", "/api/sources/" + id + "/report-outcomes", """
+                {"situation": "%s", "signal": "%s", "outcome": "confirmed", "rationale": "x"}"""
                 .formatted(situation, canary)));
 
         // handlers
-        expect(200, api.post("assign", "/api/sources/" + id + "/handlers", "{\"actor\": \"hd-c\", \"person\": \"hd-c2\"}"));
-        expect(403, api.post("assign by stranger", "/api/sources/" + id + "/handlers", "{\"actor\": \"analyst-c\", \"person\": \"analyst-c\"}"));
-        expect(422, api.post("assign bad person", "/api/sources/" + id + "/handlers", "{\"actor\": \"hd-c\", \"person\": \"" + canary + " x\"}"));
-        expect(200, api.delete("revoke", "/api/sources/" + id + "/handlers/hd-c2?actor=hd-c"));
+        expect(200, api.as("hd-c").post("assign", "/api/sources/" + id + "/handlers", "{\"person\": \"hd-c2\"}"));
+        expect(403, api.as("analyst-c").post("assign by stranger", "/api/sources/" + id + "/handlers", "{\"person\": \"analyst-c\"}"));
+        expect(422, api.as("hd-c").post("assign bad person", "/api/sources/" + id + "/handlers", "{\"person\": \"" + canary + " x\"}"));
+        expect(200, api.as("hd-c").delete("revoke", "/api/sources/" + id + "/handlers/hd-c2"));
 
         // protection
         String deadline = Instant.now().plus(Duration.ofDays(1)).toString();
-        var pr = api.post("protection request", "/api/sources/" + id + "/protection-requests", """
-                {"actor": "hd-c", "what": "%s: move the family", "deadline": "%s", "owner": "sec-c"}""".formatted(protectionCanary, deadline));
+        var pr = api.as("hd-c").post("protection request", "/api/sources/" + id + "/protection-requests", """
+                {"what": "%s: move the family", "deadline": "%s", "owner": "sec-c"}""".formatted(protectionCanary, deadline));
         assertThat(pr.status()).isEqualTo(201);
         String prBase = "/api/sources/" + id + "/protection-requests/" + pr.json().path("id").asString();
-        expect(403, api.post("protection by analyst", "/api/sources/" + id + "/protection-requests", """
-                {"actor": "analyst-c", "what": "%s", "deadline": "%s", "owner": "sec-c"}""".formatted(protectionCanary, deadline)));
+        expect(403, api.as("analyst-c").post("protection by analyst", "/api/sources/" + id + "/protection-requests", """
+                {"what": "%s", "deadline": "%s", "owner": "sec-c"}""".formatted(protectionCanary, deadline)));
         expect(200, api.get("protection list", "/api/sources/" + id + "/protection-requests"));
-        expect(200, api.post("progress", prBase + "/progress", "{\"actor\": \"sec-c\", \"status\": \"in_progress\", \"rationale\": \""
+        expect(200, api.as("sec-c").post("progress", prBase + "/progress", "{\"status\": \"in_progress\", \"rationale\": \""
                 + protectionCanary + " contacted\"}"));
-        expect(422, api.post("progress bad status", prBase + "/progress", "{\"actor\": \"sec-c\", \"status\": \"" + protectionCanary + "\"}"));
-        expect(403, api.post("progress by analyst", prBase + "/progress", "{\"actor\": \"analyst-c\", \"status\": \"failed\", \"rationale\": \""
+        expect(422, api.as("sec-c").post("progress bad status", prBase + "/progress", "{\"status\": \"" + protectionCanary + "\"}"));
+        expect(403, api.as("analyst-c").post("progress by analyst", prBase + "/progress", "{\"status\": \"failed\", \"rationale\": \""
                 + protectionCanary + "\"}"));
         expect(200, api.get("protection one", prBase));
-        expect(403, api.post("protection unseal by analyst", prBase + "/unseal", "{\"actor\": \"analyst-c\"}"));
-        expect(200, api.post("protection unseal", prBase + "/unseal", "{\"actor\": \"hd-c\"}"));
+        expect(403, api.as("analyst-c").post("protection unseal by analyst", prBase + "/unseal", "{}"));
+        expect(200, api.as("hd-c").post("protection unseal", prBase + "/unseal", "{}"));
 
         // unseals: refused, granted, and one that fails on an envelope moved from the canary's row
         expect(403, api.unseal("unseal by analyst", id, "analyst-c"));
         expect(403, api.unseal("unseal by revoked handler", id, "hd-c2"));
-        expect(422, api.post("unseal without actor", "/api/sources/" + id + "/unseal", "{}"));
+        expect(422, api.as("analyst-c").post("unseal naming the handler as actor", "/api/sources/" + id + "/unseal", "{\"actor\": \"hd-c\"}"));
         expect(200, api.unseal("unseal", id, "hd-c"));
         jdbc.update("update source_sealed set (ciphertext, wrapped_key) = (select ciphertext, wrapped_key from source_sealed where ref = ?)"
                 + " where ref = ?", "source/" + id, "source/" + decoy);

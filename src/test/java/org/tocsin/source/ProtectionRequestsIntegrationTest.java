@@ -1,6 +1,7 @@
 package org.tocsin.source;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,9 +18,9 @@ class ProtectionRequestsIntegrationTest extends SourceIntegrationTest {
     }
 
     private String request(String id, String actor, Instant deadline, String owner) {
-        var r = sourceApi().post("request", "/api/sources/" + id + "/protection-requests", """
-                {"actor": "%s", "what": "Relocate Habimana and his mother from Kimihurura to Nairobi", "deadline": "%s", "owner": "%s"}"""
-                .formatted(actor, deadline, owner));
+        var r = sourceApi().as(actor).post("request", "/api/sources/" + id + "/protection-requests", """
+                {"what": "Relocate Habimana and his mother from Kimihurura to Nairobi", "deadline": "%s", "owner": "%s"}"""
+                .formatted(deadline, owner));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().path("id").asString();
     }
@@ -32,11 +33,11 @@ class ProtectionRequestsIntegrationTest extends SourceIntegrationTest {
         var api = sourceApi();
         String base = "/api/sources/" + id + "/protection-requests/" + rid;
 
-        var started = api.post("start", base + "/progress", "{\"actor\": \"sec-pl\", \"status\": \"in_progress\"}");
-        var doneWithout = api.post("done without rationale", base + "/progress", "{\"actor\": \"sec-pl\", \"status\": \"done\"}");
-        var done = api.post("done", base + "/progress",
-                "{\"actor\": \"sec-pl\", \"status\": \"done\", \"rationale\": \"Habimana crossed at Gatuna on the 12th\"}");
-        var reopened = api.post("reopen", base + "/progress", "{\"actor\": \"hd-pl\", \"status\": \"in_progress\"}");
+        var started = api.as("sec-pl").post("start", base + "/progress", "{\"status\": \"in_progress\"}");
+        var doneWithout = api.as("sec-pl").post("done without rationale", base + "/progress", "{\"status\": \"done\"}");
+        var done = api.as("sec-pl").post("done", base + "/progress",
+                "{\"status\": \"done\", \"rationale\": \"Habimana crossed at Gatuna on the 12th\"}");
+        var reopened = api.as("hd-pl").post("reopen", base + "/progress", "{\"status\": \"in_progress\"}");
 
         assertThat(started.json().path("status").asString()).isEqualTo("in_progress");
         assertThat(doneWithout.status()).isEqualTo(422);
@@ -49,7 +50,7 @@ class ProtectionRequestsIntegrationTest extends SourceIntegrationTest {
         assertThat(history.findValuesAsString("to")).containsExactly("in_progress", "done");
         assertThat(journal(pseudonymOf(id))).extracting(e -> e.get("type"))
                 .containsSubsequence("source.protection_requested", "source.protection_updated", "source.protection_updated");
-        var details = api.post("owner reads", base + "/unseal", "{\"actor\": \"sec-pl\"}");
+        var details = api.as("sec-pl").post("owner reads", base + "/unseal", "{}");
         assertThat(details.json().path("what").asString()).contains("Kimihurura");
         assertThat(details.json().path("notes").get(0).path("text").asString()).contains("Gatuna");
     }
@@ -61,11 +62,11 @@ class ProtectionRequestsIntegrationTest extends SourceIntegrationTest {
         String rid = request(id, "hd-pv", deadline, "sec-pv");
         var api = sourceApi();
 
-        var list = api.get("analyst list", "/api/sources/" + id + "/protection-requests");
-        var analystUnseal = api.post("analyst unseal", "/api/sources/" + id + "/protection-requests/" + rid + "/unseal",
-                "{\"actor\": \"analyst-pv\"}");
-        var analystProgress = api.post("analyst progress", "/api/sources/" + id + "/protection-requests/" + rid + "/progress",
-                "{\"actor\": \"analyst-pv\", \"status\": \"failed\", \"rationale\": \"x\"}");
+        var list = api.as("analyst-pv").get("analyst list", "/api/sources/" + id + "/protection-requests");
+        var analystUnseal = api.as("analyst-pv").post("analyst unseal", "/api/sources/" + id + "/protection-requests/" + rid + "/unseal",
+                "{}");
+        var analystProgress = api.as("analyst-pv").post("analyst progress", "/api/sources/" + id + "/protection-requests/" + rid + "/progress",
+                "{\"status\": \"failed\", \"rationale\": \"x\"}");
 
         assertThat(list.json()).hasSize(1);
         assertThat(list.json().get(0).path("deadline").asString()).isEqualTo("2099-01-01T00:00:00Z");
@@ -82,12 +83,12 @@ class ProtectionRequestsIntegrationTest extends SourceIntegrationTest {
         String id = registered("pr-who", "hd-pw");
         var api = sourceApi();
 
-        var byAnalyst = api.post("analyst", "/api/sources/" + id + "/protection-requests",
-                "{\"actor\": \"analyst-pw\", \"what\": \"x\", \"deadline\": \"2099-01-01\", \"owner\": \"sec\"}");
-        var past = api.post("past", "/api/sources/" + id + "/protection-requests",
-                "{\"actor\": \"hd-pw\", \"what\": \"x\", \"deadline\": \"2001-01-01\", \"owner\": \"sec\"}");
-        var noOwner = api.post("no owner", "/api/sources/" + id + "/protection-requests",
-                "{\"actor\": \"hd-pw\", \"what\": \"x\", \"deadline\": \"2099-01-01\"}");
+        var byAnalyst = api.as("analyst-pw").post("analyst", "/api/sources/" + id + "/protection-requests",
+                "{\"what\": \"x\", \"deadline\": \"2099-01-01\", \"owner\": \"sec\"}");
+        var past = api.as("hd-pw").post("past", "/api/sources/" + id + "/protection-requests",
+                "{\"what\": \"x\", \"deadline\": \"2001-01-01\", \"owner\": \"sec\"}");
+        var noOwner = api.as("hd-pw").post("no owner", "/api/sources/" + id + "/protection-requests",
+                "{\"what\": \"x\", \"deadline\": \"2099-01-01\"}");
 
         assertThat(byAnalyst.status()).isEqualTo(403);
         assertThat(past.status()).isEqualTo(422);
@@ -106,8 +107,8 @@ class ProtectionRequestsIntegrationTest extends SourceIntegrationTest {
         String closed = request(id, "hd-pd", deadline, "sec-pd");
         var api = sourceApi();
         String base = "/api/sources/" + id + "/protection-requests/";
-        api.post("start", base + started + "/progress", "{\"actor\": \"sec-pd\", \"status\": \"in_progress\"}");
-        api.post("fail", base + closed + "/progress", "{\"actor\": \"hd-pd\", \"status\": \"failed\", \"rationale\": \"route cut\"}");
+        api.as("sec-pd").post("start", base + started + "/progress", "{\"status\": \"in_progress\"}");
+        api.as("hd-pd").post("fail", base + closed + "/progress", "{\"status\": \"failed\", \"rationale\": \"route cut\"}");
 
         var before = protection.overdue(deadline.minusSeconds(1)).stream().filter(o -> o.source().value().equals(id)).toList();
         var after = protection.overdue(deadline.plus(Duration.ofHours(5))).stream().filter(o -> o.source().value().equals(id)).toList();
@@ -124,5 +125,32 @@ class ProtectionRequestsIntegrationTest extends SourceIntegrationTest {
         });
         assertThat(after).extracting(OverdueProtection::status)
                 .containsExactlyInAnyOrder(ProtectionStatus.OPEN, ProtectionStatus.IN_PROGRESS);
+    }
+
+    @Autowired
+    org.tocsin.escalation.ProtectionOverdueWatch overdueWatch;
+
+    @Test
+    void anOverdueRequestNamingASituationRaisesOneAlertOnItsLadderThatNamesTheSourceOnlyByPseudonym() {
+        String s = uniqueSituation("pr-overdue");
+        createSituation(s);
+        String id = registered("pr-overdue", "hd-po");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        var r = sourceApi().as("hd-po").post("request", "/api/sources/" + id + "/protection-requests", """
+                {"what": "Move Habimana to the Kigali UNAMIR HQ", "deadline": "%s", "owner": "sec-po", "situation": "%s"}"""
+                .formatted(deadline, s));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+
+        assertThat(overdueWatch.check(deadline.minusSeconds(1))).as("not yet due").isZero();
+        assertThat(overdueWatch.check(deadline.plusSeconds(60))).isEqualTo(1);
+        assertThat(overdueWatch.check(deadline.plusSeconds(120))).as("raised once, not once per poll").isZero();
+
+        var alerts = api().get("/api/alerts?situation=" + s).json();
+        assertThat(alerts).hasSize(1);
+        var alert = alerts.get(0);
+        assertThat(alert.path("kind").asString()).isEqualTo("source_protection_overdue");
+        assertThat(alert.path("severity").asString()).isEqualTo("critical");
+        assertThat(alert.path("addressees").toString()).contains("sec-po", "hd-po");
+        assertThat(alert.toString()).contains(pseudonymOf(id)).doesNotContain("Habimana", "Kigali", "Jean-Baptiste");
     }
 }

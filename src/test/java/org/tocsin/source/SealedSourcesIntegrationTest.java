@@ -61,10 +61,10 @@ class SealedSourcesIntegrationTest extends SourceIntegrationTest {
         var api = sourceApi();
         api.register("register", "hd-a", id, SEALED, "hd-a");
 
-        var byStranger = api.post("stranger assigns", "/api/sources/" + id + "/handlers", "{\"actor\": \"mallory\", \"person\": \"mallory\"}");
-        var assigned = api.post("assign", "/api/sources/" + id + "/handlers", "{\"actor\": \"hd-a\", \"person\": \"hd-b\"}");
-        var revoked = api.delete("revoke", "/api/sources/" + id + "/handlers/hd-a?actor=hd-b");
-        var last = api.delete("revoke last", "/api/sources/" + id + "/handlers/hd-b?actor=hd-b");
+        var byStranger = api.as("mallory").post("stranger assigns", "/api/sources/" + id + "/handlers", "{\"person\": \"mallory\"}");
+        var assigned = api.as("hd-a").post("assign", "/api/sources/" + id + "/handlers", "{\"person\": \"hd-b\"}");
+        var revoked = api.as("hd-b").delete("revoke", "/api/sources/" + id + "/handlers/hd-a");
+        var last = api.as("hd-b").delete("revoke last", "/api/sources/" + id + "/handlers/hd-b");
 
         assertThat(byStranger.status()).isEqualTo(403);
         assertThat(assigned.status()).isEqualTo(200);
@@ -88,8 +88,8 @@ class SealedSourcesIntegrationTest extends SourceIntegrationTest {
         var api = sourceApi();
         api.register("register", "hd-v", id, SEALED, "hd-v");
 
-        var asAnalyst = api.get("analyst view", "/api/sources/" + id + "?actor=analyst-v");
-        var asHandler = api.get("handler view", "/api/sources/" + id + "?actor=hd-v");
+        var asAnalyst = api.as("analyst-v").get("analyst view", "/api/sources/" + id);
+        var asHandler = api.as("hd-v").get("handler view", "/api/sources/" + id);
 
         assertThat(asAnalyst.status()).isEqualTo(200);
         assertThat(asAnalyst.json().path("pseudonym").asString()).isEqualTo(pseudonymOf(id));
@@ -108,7 +108,7 @@ class SealedSourcesIntegrationTest extends SourceIntegrationTest {
         String id = newId("pseudo");
         var api = sourceApi();
         String created = api.register("register", "hd-p", id, SEALED).json().path("pseudonym").asString();
-        api.post("regrade", "/api/sources/" + id + "/reliability", "{\"actor\": \"an-p\", \"reliability\": \"B\", \"rationale\": \"two reports confirmed\"}");
+        api.as("an-p").post("regrade", "/api/sources/" + id + "/reliability", "{\"reliability\": \"B\", \"rationale\": \"two reports confirmed\"}");
         sealer.rotate("test");
 
         assertThat(api.get("again", "/api/sources/" + id).json().path("pseudonym").asString()).isEqualTo(created);
@@ -145,8 +145,8 @@ class SealedSourcesIntegrationTest extends SourceIntegrationTest {
         var api = sourceApi();
         api.register("register", "hd-r", id, SEALED);
         String deadline = java.time.Instant.now().plus(java.time.Duration.ofDays(3)).toString();
-        api.post("protect", "/api/sources/" + id + "/protection-requests",
-                "{\"actor\": \"hd-r\", \"what\": \"move Turatsinze's family\", \"deadline\": \"" + deadline + "\", \"owner\": \"sec-r\"}");
+        api.as("hd-r").post("protect", "/api/sources/" + id + "/protection-requests",
+                "{\"what\": \"move Turatsinze's family\", \"deadline\": \"" + deadline + "\", \"owner\": \"sec-r\"}");
         long before = keys.primaryKeyId();
 
         keys.replace(SealingKeys.withNewPrimary(keys.keyset()));

@@ -11,10 +11,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The sources API over real HTTP, recording every exchange (label, status, headers, body) so a
- * test can sweep all that left the server.
+ * test can sweep all that left the server. Calls are made as one person (with their token);
+ * {@link #as} gives the same API, recording into the same list, as another.
  */
 final class SourceApi {
 
@@ -22,11 +24,35 @@ final class SourceApi {
         String everything() { return response.status() + " " + response.headers().map() + " " + response.body(); }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String base;
-    final List<Exchange> exchanges = new ArrayList<>();
+    private final Function<String, String> tokens;
+    private final String token;
+    final List<Exchange> exchanges;
 
-    SourceApi(int port) { this.base = "http://localhost:" + port; }
+    /** The API as {@code person}; {@code tokens} gives a person's bearer token (null: no credentials). */
+    SourceApi(int port, Function<String, String> tokens, String person) {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), "http://localhost:" + port, tokens,
+                person == null ? null : tokens.apply(person), new ArrayList<>());
+    }
+
+    private SourceApi(HttpClient client, String base, Function<String, String> tokens, String token, List<Exchange> exchanges) {
+        this.client = client;
+        this.base = base;
+        this.tokens = tokens;
+        this.token = token;
+        this.exchanges = exchanges;
+    }
+
+    /** The same API, recording into the same exchanges, as this person. */
+    SourceApi as(String person) {
+        return new SourceApi(client, base, tokens, tokens.apply(person), exchanges);
+    }
+
+    /** The same API, recording into the same exchanges, with no credentials. */
+    SourceApi anonymous() {
+        return new SourceApi(client, base, tokens, null, exchanges);
+    }
 
     Api.Response get(String label, String path) {
         return send(label, HttpRequest.newBuilder(URI.create(base + path)).GET());
@@ -41,20 +67,22 @@ final class SourceApi {
         return send(label, HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
-    /** Registers a source: {@code sealedJson} is the inside of the {@code sealed} object. */
+    /** Registers a source as {@code actor}: {@code sealedJson} is the inside of the {@code sealed} object. */
     Api.Response register(String label, String actor, String id, String sealedJson, String... handlers) {
         String hs = handlers.length == 0 ? "" : ", \"handlers\": [" + String.join(", ", java.util.Arrays.stream(handlers)
                 .map(h -> "\"" + h + "\"").toList()) + "]";
-        return post(label, "/api/sources", """
-                {"actor": "%s", "id": "%s", "type": "informant", "reliability": "C"%s, "sealed": {%s}}"""
-                .formatted(actor, id, hs, sealedJson));
+        return as(actor).post(label, "/api/sources", """
+                {"id": "%s", "type": "informant", "reliability": "C"%s, "sealed": {%s}}"""
+                .formatted(id, hs, sealedJson));
     }
 
+    /** Asks to unseal a source as {@code actor}. */
     Api.Response unseal(String label, String id, String actor) {
-        return post(label, "/api/sources/" + id + "/unseal", "{\"actor\": \"" + actor + "\"}");
+        return as(actor).post(label, "/api/sources/" + id + "/unseal", "{}");
     }
 
     private Api.Response send(String label, HttpRequest.Builder b) {
+        if (token != null) b.header("Authorization", "Bearer " + token);
         try {
             HttpResponse<String> r = client.send(b.timeout(Duration.ofMinutes(1)).build(), HttpResponse.BodyHandlers.ofString());
             var response = new Api.Response(r.statusCode(), r.body(), r.headers());

@@ -16,8 +16,9 @@ abstract class SourceIntegrationTest extends IntegrationTest {
 
     SourceApi api;
 
+    /** The sources API as {@link #SUPERUSER}; {@code sourceApi().as(person)} for a particular person. */
     SourceApi sourceApi() {
-        if (api == null) api = new SourceApi(port);
+        if (api == null) api = new SourceApi(port, person -> tokenFor(person, null, null), SUPERUSER);
         return api;
     }
 

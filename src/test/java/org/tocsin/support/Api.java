@@ -77,6 +77,10 @@ public final class Api {
         return send(builder(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Response delete(String path) {
+        return send(builder(path).DELETE());
+    }
+
     public Response postStream(String path, Supplier<InputStream> body) {
         return send(builder(path).header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofInputStream(body)));
     }

@@ -96,9 +96,9 @@ class RiskApiTest extends IntegrationTest {
         var list = api().get("/api/signals/" + uid + "/suggestions").json();
         assertThat(list.size()).isPositive();
         assertThat(list.get(0).path("status").asString()).isEqualTo("suggested");
-        var confirmed = api().post("/api/signals/" + uid + "/suggestions/RF07.04/confirm", "");
+        var confirmed = as("reviewing-analyst").post("/api/signals/" + uid + "/suggestions/RF07.04/confirm", "");
         assertThat(confirmed.status()).isEqualTo(200);
-        assertThat(confirmed.json().path("decided_by").asString()).isEqualTo("anonymous");
+        assertThat(confirmed.json().path("decided_by").asString()).as("the person the API token acts for").isEqualTo("reviewing-analyst");
         double after = api().get("/api/situations/" + s + "/risk").json().path("score").asDouble();
         assertThat(after).isGreaterThan(before);
 

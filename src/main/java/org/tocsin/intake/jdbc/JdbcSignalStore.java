@@ -152,6 +152,13 @@ public final class JdbcSignalStore implements SignalStore {
             conditions.add("kind = ?");
             args.add(q.kind().wire());
         }
+        if (q.readers() != null) {
+            // the submitter always reads their own; otherwise the label must be readable in that situation
+            conditions.add("(submitted_by = ? or label = any(?) or (situation_id || '|' || label) = any(?))");
+            args.add(q.readers().person());
+            args.add(q.readers().everywhere());
+            args.add(q.readers().pairs());
+        }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 }

@@ -125,6 +125,7 @@ public final class CapMapping {
             case MANDATE_GAP -> "Protection mandate gap";
             case PROTECTION_CHANGE -> "Reduction of protection for civilians";
             case DETERMINATION_DUE -> "Determination of atrocity crimes due";
+            case SOURCE_PROTECTION_OVERDUE -> "Protection of a source overdue";
         };
     }
 

@@ -44,6 +44,7 @@ public final class WebhookSender implements ChannelSender {
     private final Clock clock;
     private final Duration requestTimeout;
     private final HttpClient http;
+    private final WebhookTargets targets;
 
     /**
      * @param clock          the signature's timestamp; receivers compare it with their own clock
@@ -51,6 +52,11 @@ public final class WebhookSender implements ChannelSender {
      * @param requestTimeout from sending the request until the response's status and headers arrive
      */
     public WebhookSender(WebhookSignature signature, Clock clock, Duration connectTimeout, Duration requestTimeout) {
+        this(signature, clock, connectTimeout, requestTimeout, WebhookTargets.permissive());
+    }
+
+    public WebhookSender(WebhookSignature signature, Clock clock, Duration connectTimeout, Duration requestTimeout, WebhookTargets targets) {
+        this.targets = Objects.requireNonNull(targets, "targets");
         this.signature = Objects.requireNonNull(signature, "signature");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
@@ -87,6 +93,8 @@ public final class WebhookSender implements ChannelSender {
     public SendResult send(Notification n) {
         Optional<URI> target = target(n.address());
         if (target.isEmpty()) return new SendResult.Failed("the webhook address is not an absolute http(s) URL");
+        Optional<String> refused = targets.refusal(target.get());
+        if (refused.isPresent()) return new SendResult.Failed(refused.get());
         byte[] body = document(n);
         long timestamp = clock.instant().getEpochSecond();
         HttpRequest request;

@@ -19,7 +19,7 @@ import static org.tocsin.source.jdbc.JdbcSourceStore.utc;
 /** Protection requests' public columns and their status history (migration V60). */
 public final class JdbcProtectionStore implements ProtectionStore {
 
-    private static final String COLUMNS = "id, source_id, deadline, owner, status, requested_by, requested_at, updated_at";
+    private static final String COLUMNS = "id, source_id, deadline, owner, status, requested_by, requested_at, updated_at, situation";
 
     private final JdbcTemplate jdbc;
 
@@ -27,9 +27,20 @@ public final class JdbcProtectionStore implements ProtectionStore {
 
     @Override
     public void insert(ProtectionRequest r) {
-        jdbc.update("insert into source_protection_request (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)", r.id(),
+        jdbc.update("insert into source_protection_request (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)", r.id(),
                 r.source().value(), utc(r.deadline()), r.owner(), r.status().wire(), r.requestedBy(), utc(r.requestedAt()),
-                utc(r.updatedAt()));
+                utc(r.updatedAt()), r.situation());
+    }
+
+    @Override
+    public boolean alerted(UUID request) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select overdue_alert is not null from source_protection_request where id = ?",
+                Boolean.class, request));
+    }
+
+    @Override
+    public boolean markAlerted(UUID request, long alert) {
+        return jdbc.update("update source_protection_request set overdue_alert = ? where id = ? and overdue_alert is null", alert, request) == 1;
     }
 
     @Override
@@ -73,7 +84,7 @@ public final class JdbcProtectionStore implements ProtectionStore {
 
     private static final RowMapper<ProtectionRequest> REQUEST = (rs, n) -> new ProtectionRequest(rs.getObject(1, UUID.class),
             new SourceId(rs.getString(2)), instant(rs, 3), rs.getString(4), status(rs.getString(5)), rs.getString(6),
-            instant(rs, 7), instant(rs, 8));
+            instant(rs, 7), instant(rs, 8), rs.getString(9));
 
     private static ProtectionStatus status(String s) { return ProtectionStatus.parse(s).orElseThrow(); }
 }

@@ -1,5 +1,7 @@
 package org.tocsin.web.console;
 
+import org.tocsin.web.security.Requires;
+import org.tocsin.access.Permission;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +52,13 @@ class BriefingPagesController {
     private final Directory directory;
     private final Clock clock;
 
-    BriefingPagesController(BriefingService briefings, AlertService alerts, SituationStore situations, Directory directory, Clock clock) {
+    private final org.tocsin.web.security.Viewers viewers;
+    private final org.tocsin.web.security.Guard guard;
+
+    BriefingPagesController(BriefingService briefings, AlertService alerts, SituationStore situations, Directory directory, Clock clock,
+                            org.tocsin.web.security.Viewers viewers, org.tocsin.web.security.Guard guard) {
+        this.viewers = viewers;
+        this.guard = guard;
         this.briefings = briefings;
         this.alerts = alerts;
         this.situations = situations;
@@ -58,18 +66,30 @@ class BriefingPagesController {
         this.clock = clock;
     }
 
+    /** The situations where the viewer holds the permission, for the pickers. */
+    private List<Situation> readable(Permission permission) {
+        var v = viewers.current();
+        return situations.list().stream().filter(x -> v.can(permission, x.id())).toList();
+    }
+
+    private static jakarta.servlet.http.HttpServletRequest currentRequest() {
+        return ((org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest();
+    }
+
     /** A briefing in the list: with its group's and sender's names. */
     record Row(Briefing briefing, String groupName, String senderName) {}
 
+    @Requires(value = Permission.BRIEFING_READ, from = Requires.From.PARAM, name = "situation")
     @GetMapping("/briefings")
     String list(@RequestParam(required = false) String situation, Model model) {
         Situation s = situation == null || situation.isBlank() ? null : find(situation);
         model.addAttribute("section", Section.BRIEFINGS);
-        model.addAttribute("situations", situations.list());
+        model.addAttribute("situations", readable(Permission.BRIEFING_READ));
         model.addAttribute("situation", s);
         if (s != null) {
             Map<String, String> groups = directory.groups().stream().collect(Collectors.toMap(Group::id, Group::name, (a, b) -> a));
-            List<Row> rows = briefings.list(s.id()).stream()
+            List<Row> rows = briefings.list(s.id()).stream().filter(x -> BriefingService.readableBy(x, viewers.current()))
                     .sorted(Comparator.comparing(Briefing::deliveredAt).reversed().thenComparing(Comparator.comparingLong(Briefing::id).reversed()))
                     .map(b -> new Row(b, groups.getOrDefault(b.group(), b.group()), name(b.sender()))).toList();
             model.addAttribute("rows", rows);
@@ -77,12 +97,13 @@ class BriefingPagesController {
         return "console/briefings";
     }
 
+    @Requires(value = Permission.BRIEFING_SEND, from = Requires.From.PARAM, name = "situation")
     @GetMapping("/briefings/new")
     String compose(@RequestParam(required = false) String situation, @RequestParam(required = false) String alert, Principal principal,
                    Model model) {
         if (situation == null || situation.isBlank()) {
             model.addAttribute("section", Section.BRIEFINGS);
-            model.addAttribute("situations", situations.list());
+            model.addAttribute("situations", readable(Permission.BRIEFING_SEND));
             model.addAttribute("situation", null);
             model.addAttribute("signedIn", principal != null);
             return "console/briefing-new";
@@ -91,10 +112,12 @@ class BriefingPagesController {
         return form(model, s, BriefingForm.blank(s.id(), alert), FormErrors.none(), principal);
     }
 
+    @Requires(value = Permission.BRIEFING_SEND, from = Requires.From.SOMEWHERE)
     @PostMapping("/briefings/new")
     String send(@RequestParam MultiValueMap<String, String> params, Principal principal, Model model, HttpServletResponse response) {
         BriefingForm form = BriefingForm.from(params);
         Situation s = find(form.situation());
+        guard.require(currentRequest(), Permission.BRIEFING_SEND, s.id());
         if (principal == null) return signIn(model, response);
         Parsed<BriefingService.NewBriefing> parsed = BriefingService.parse(form.toJson());
         if (parsed instanceof Parsed.Refused<BriefingService.NewBriefing> refused) {
@@ -139,9 +162,11 @@ class BriefingPagesController {
         public boolean opened() { return delivery.openedAt() != null; }
     }
 
+    @Requires(value = Permission.BRIEFING_READ, from = Requires.From.BRIEFING, name = "id")
     @GetMapping("/briefings/{id}")
     String briefing(@PathVariable long id, @RequestParam(required = false) String sent, Principal principal, Model model) {
-        Briefing b = briefings.find(id).orElseThrow(() -> new NotFound("error.briefing"));
+        Briefing b = briefings.find(id).filter(x -> BriefingService.readableBy(x, viewers.current()))
+                .orElseThrow(() -> new NotFound("error.briefing"));
         return page(model, b, principal, sent != null, FormErrors.none());
     }
 
@@ -183,6 +208,7 @@ class BriefingPagesController {
         return "console/briefing";
     }
 
+    @Requires(value = Permission.BRIEFING_RECEIVE, from = Requires.From.BRIEFING, name = "id")
     @PostMapping("/briefings/{id}/{action:open|acknowledge}")
     String receipt(@PathVariable long id, @PathVariable String action, Principal principal, Model model, HttpServletResponse response) {
         Briefing b = briefings.find(id).orElseThrow(() -> new NotFound("error.briefing"));
@@ -198,6 +224,7 @@ class BriefingPagesController {
         };
     }
 
+    @Requires(value = Permission.BRIEFING_SEND, from = Requires.From.BRIEFING, name = "id")
     @PostMapping("/briefings/{id}/label")
     String widen(@PathVariable long id, @RequestParam(required = false) String label, Principal principal, Model model,
                  HttpServletResponse response) {

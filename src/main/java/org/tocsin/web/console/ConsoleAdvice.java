@@ -9,6 +9,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.tocsin.access.Viewer;
+import org.tocsin.web.security.AuthorizationInterceptor;
+import org.tocsin.web.security.Forbidden;
+import org.tocsin.web.security.NextPage;
+import org.tocsin.web.security.Viewers;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -30,10 +35,19 @@ class ConsoleAdvice {
 
     private final Formats formats;
     private final Labels labels;
+    private final Viewers viewers;
 
-    ConsoleAdvice(Formats formats, Labels labels) {
+    ConsoleAdvice(Formats formats, Labels labels, Viewers viewers) {
         this.formats = formats;
         this.labels = labels;
+        this.viewers = viewers;
+    }
+
+    /** The signed-in person's id, for the header; null on the sign-in page. */
+    @ModelAttribute("me")
+    String me(HttpServletRequest request) {
+        Viewer v = viewers.of(request);
+        return Viewers.signedIn(v) ? v.person() : null;
     }
 
     /**
@@ -51,7 +65,7 @@ class ConsoleAdvice {
     record LanguageLink(String code, String name, String href, boolean current) {}
 
     @ModelAttribute("sections")
-    List<Section> sections() { return Section.shown(); }
+    List<Section> sections(HttpServletRequest request) { return Section.shown(viewers.of(request)); }
 
     @ModelAttribute("languages")
     List<LanguageLink> languages(HttpServletRequest request, Locale locale) {
@@ -70,6 +84,20 @@ class ConsoleAdvice {
         String query = request.getQueryString();
         return UriComponentsBuilder.fromUriString(request.getRequestURI() + (query == null ? "" : "?" + query))
                 .replaceQueryParam("lang", language).build().toUriString();
+    }
+
+    /** Not signed in: to the sign-in page, and back here afterwards (for a GET; a form's target is not a page to return to). */
+    @ExceptionHandler(AuthorizationInterceptor.Unauthenticated.class)
+    String signIn(HttpServletRequest request) {
+        String query = request.getQueryString();
+        String here = request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query);
+        boolean page = "GET".equals(request.getMethod()) && NextPage.safe(here);
+        return "redirect:/login" + (page ? "?next=" + java.net.URLEncoder.encode(here, java.nio.charset.StandardCharsets.UTF_8) : "");
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    String forbidden(Forbidden e, Model model, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return errorPage(403, "error.forbidden", model, request, response, locale);
     }
 
     @ExceptionHandler(NotFound.class)
@@ -94,7 +122,8 @@ class ConsoleAdvice {
     private String errorPage(int status, String what, Model model, HttpServletRequest request, HttpServletResponse response,
                              Locale locale) {
         response.setStatus(status);
-        model.addAttribute("sections", sections());
+        model.addAttribute("sections", sections(request));
+        model.addAttribute("me", me(request));
         model.addAttribute("fmt", formats);
         model.addAttribute("txt", labels);
         model.addAttribute("languages", languages(request, locale));

@@ -33,7 +33,8 @@ class ConsoleConfiguration implements WebMvcConfigurer {
 
     /** The console's pages (the REST API under /api keeps its own headers). */
     static final String[] PAGES = {"/", "/situations/**", "/signals/**", "/replay", "/replay/**",
-            "/briefings", "/briefings/**", "/journal", "/journal/**"};
+            "/briefings", "/briefings/**", "/journal", "/journal/**", "/alerts", "/alerts/**", "/requests", "/requests/**",
+            "/sources", "/sources/**", "/login"};
 
     @Bean
     LocaleResolver localeResolver() { return new ConsoleLocaleResolver(); }

@@ -1,5 +1,7 @@
 package org.tocsin.web.console;
 
+import org.tocsin.web.security.Requires;
+import org.tocsin.access.Permission;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,6 +74,7 @@ class DeterminationPageController {
 
     record Obligation(ObligationItem item, boolean overdue) {}
 
+    @Requires(value = Permission.DETERMINATION_READ, from = Requires.From.PATH, name = "situation")
     @GetMapping("/situations/{situation}/determinations")
     String list(@PathVariable String situation, Model model) {
         Situation s = risks.situation(situation).orElseThrow(() -> new NotFound("error.situation"));
@@ -96,6 +99,7 @@ class DeterminationPageController {
         return "console/determinations";
     }
 
+    @Requires(value = Permission.DETERMINATION_READ, from = Requires.From.PATH, name = "situation")
     @GetMapping("/situations/{situation}/determinations/{id}")
     String grid(@PathVariable String situation, @PathVariable String id, Principal principal, Model model) {
         Situation s = risks.situation(situation).orElseThrow(() -> new NotFound("error.situation"));

@@ -1,5 +1,7 @@
 package org.tocsin.web.console;
 
+import org.tocsin.web.security.Requires;
+import org.tocsin.access.Permission;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,6 +74,7 @@ class ForcePageController {
         }
     }
 
+    @Requires(value = Permission.FORCE_READ, from = Requires.From.PATH, name = "situation")
     @GetMapping("/situations/{situation}/force")
     String force(@PathVariable String situation, @RequestParam(required = false) String on,
                  @RequestParam(required = false) String kind, @RequestParam(required = false) String contingent,

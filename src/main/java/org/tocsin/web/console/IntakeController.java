@@ -1,5 +1,7 @@
 package org.tocsin.web.console;
 
+import org.tocsin.access.Permission;
+import org.tocsin.web.security.Requires;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,12 +58,14 @@ class IntakeController {
         this.clock = clock;
     }
 
+    @Requires(value = Permission.SIGNAL_SUBMIT, from = Requires.From.PATH, name = "situation")
     @GetMapping("/situations/{situation}/signals/new")
     String form(@PathVariable String situation, Model model) {
         Situation s = find(situation);
         return page(model, s, IntakeForm.blank(s, clock), List.of(), FormErrors.none());
     }
 
+    @Requires(value = Permission.SIGNAL_SUBMIT, from = Requires.From.PATH, name = "situation")
     @PostMapping("/situations/{situation}/signals/new")
     String submit(@PathVariable String situation, @RequestParam MultiValueMap<String, String> params,
                   Principal principal, Model model, HttpServletResponse response) {
@@ -85,6 +89,7 @@ class IntakeController {
     }
 
     /** The suggestions fragment, asked for by htmx as the summary changes. */
+    @Requires(value = Permission.SIGNAL_SUBMIT, from = Requires.From.PATH, name = "situation")
     @PostMapping("/situations/{situation}/signals/suggestions")
     String suggestions(@PathVariable String situation, @RequestParam MultiValueMap<String, String> params, Model model) {
         find(situation);

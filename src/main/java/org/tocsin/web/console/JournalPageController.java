@@ -1,5 +1,7 @@
 package org.tocsin.web.console;
 
+import org.tocsin.web.security.Requires;
+import org.tocsin.access.Permission;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,8 +44,11 @@ class JournalPageController {
     private final Directory directory;
     private final Clock clock;
 
+    private final org.tocsin.web.security.Viewers viewers;
+
     JournalPageController(JournalStore journal, JournalAudit audit, JournalStatus status, SituationStore situations, Directory directory,
-                          Clock clock) {
+                          Clock clock, org.tocsin.web.security.Viewers viewers) {
+        this.viewers = viewers;
         this.journal = journal;
         this.audit = audit;
         this.status = status;
@@ -52,6 +57,7 @@ class JournalPageController {
         this.clock = clock;
     }
 
+    @Requires(value = Permission.JOURNAL_READ, from = Requires.From.PARAM, name = "situation")
     @GetMapping("/journal")
     String journal(@RequestParam(required = false) String situation, @RequestParam(required = false) String type,
                    @RequestParam(required = false) Long after, @RequestParam(required = false) Long before,
@@ -59,7 +65,7 @@ class JournalPageController {
         Situation s = situation == null || situation.isBlank() ? null : find(situation);
         JournalStatus.Checked checked = status.now(recheck != null);
         model.addAttribute("section", Section.JOURNAL);
-        model.addAttribute("situations", situations.list());
+        model.addAttribute("situations", situations.list().stream().filter(x -> viewers.current().can(Permission.JOURNAL_READ, x.id())).toList());
         model.addAttribute("situation", s);
         model.addAttribute("status", checked);
         if (s == null) return "console/journal";
@@ -87,12 +93,13 @@ class JournalPageController {
         return "console/journal";
     }
 
+    @Requires(value = Permission.JOURNAL_READ, from = Requires.From.PARAM, name = "situation")
     @GetMapping("/journal/knowledge")
     String knowledge(@RequestParam(required = false) String situation, @RequestParam(required = false) String at, Model model,
                      HttpServletResponse response) {
         Situation s = situation == null || situation.isBlank() ? null : find(situation);
         model.addAttribute("section", Section.JOURNAL);
-        model.addAttribute("situations", situations.list());
+        model.addAttribute("situations", situations.list().stream().filter(x -> viewers.current().can(Permission.JOURNAL_READ, x.id())).toList());
         model.addAttribute("situation", s);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         String asked = at == null || at.isBlank() ? today.toString() : at.strip();

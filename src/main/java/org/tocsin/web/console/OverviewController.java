@@ -1,5 +1,6 @@
 package org.tocsin.web.console;
 
+import org.tocsin.web.security.SignedIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,26 +46,33 @@ class OverviewController {
     private final RiskViews risks;
     private final ObjectProvider<SituationAttention> attention;
 
-    OverviewController(SituationStore situations, SignalStore signals, RiskViews risks, ObjectProvider<SituationAttention> attention) {
+    private final org.tocsin.web.security.Viewers viewers;
+
+    OverviewController(SituationStore situations, SignalStore signals, RiskViews risks, ObjectProvider<SituationAttention> attention, org.tocsin.web.security.Viewers viewers) {
+        this.viewers = viewers;
         this.situations = situations;
         this.signals = signals;
         this.risks = risks;
         this.attention = attention;
     }
 
+    @SignedIn
     @GetMapping("/")
-    String overview(Model model) {
+    String overview(Model model, jakarta.servlet.http.HttpServletRequest request) {
+        org.tocsin.access.Viewer viewer = viewers.of(request);
         SituationAttention waiting = attention.getIfAvailable(() -> s -> SituationAttention.Attention.NONE);
         List<Row> rows = new ArrayList<>();
-        for (Situation s : situations.list()) rows.add(row(s, waiting));
+        for (Situation s : situations.list()) {
+            if (viewer.can(org.tocsin.access.Permission.SITUATION_READ, s.id())) rows.add(row(s, waiting, viewer));
+        }
         rows.sort(SEVERITY);
         model.addAttribute("section", Section.SITUATIONS);
         model.addAttribute("rows", rows);
         return "console/overview";
     }
 
-    private Row row(Situation s, SituationAttention waiting) {
-        long count = signals.count(SignalStore.SignalQuery.all(s.id()));
+    private Row row(Situation s, SituationAttention waiting, org.tocsin.access.Viewer viewer) {
+        long count = signals.count(SignalStore.SignalQuery.all(s.id()).readableBy(viewer));
         try {
             return risks.risk(s).map(r -> new Row(s, r.current().level(), r.current().score(), r.current().at(),
                             Sparkline.of(r.history().points()), count, waiting.of(s.id())))

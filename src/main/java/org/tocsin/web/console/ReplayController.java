@@ -1,5 +1,6 @@
 package org.tocsin.web.console;
 
+import org.tocsin.web.security.SignedIn;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,6 +48,7 @@ class ReplayController {
         this.situations = situations;
     }
 
+    @SignedIn
     @GetMapping("/replay")
     String replay(@RequestParam(name = "case", required = false) String name, @RequestParam(required = false) Integer day,
                   @RequestHeader(name = "HX-Request", required = false) String htmx,

@@ -1,5 +1,8 @@
 package org.tocsin.web.console;
 
+import org.tocsin.access.Permission;
+import org.tocsin.access.Viewer;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -9,22 +12,25 @@ import java.util.List;
  * {@code nav.<name>}) are settled before they land: turning one on is a one-word change here.
  */
 enum Section {
-    SITUATIONS("/", true),
-    ALERTS("/alerts", false),
-    REQUESTS("/requests", false),
-    BRIEFINGS("/briefings", true),
-    DETERMINATIONS("/determinations", false),
-    FORCE("/force", false),
-    SOURCES("/sources", false),
-    JOURNAL("/journal", true),
-    REPLAY("/replay", true);
+    SITUATIONS("/", true, null),
+    ALERTS("/alerts", true, Permission.ALERT_READ),
+    REQUESTS("/requests", true, Permission.REQUEST_READ),
+    BRIEFINGS("/briefings", true, Permission.BRIEFING_READ),
+    DETERMINATIONS("/determinations", false, Permission.DETERMINATION_READ),
+    FORCE("/force", false, Permission.FORCE_READ),
+    SOURCES("/sources", true, Permission.SOURCE_READ),
+    JOURNAL("/journal", true, Permission.JOURNAL_READ),
+    REPLAY("/replay", true, null);
 
     private final String path;
     private final boolean ready;
+    /** Shown to viewers who hold this somewhere; null: to everyone signed in. */
+    private final Permission permission;
 
-    Section(String path, boolean ready) {
+    Section(String path, boolean ready, Permission permission) {
         this.path = path;
         this.ready = ready;
+        this.permission = permission;
     }
 
     public String path() { return path; }
@@ -33,4 +39,9 @@ enum Section {
     public String label() { return "nav." + name().toLowerCase(java.util.Locale.ROOT); }
 
     static List<Section> shown() { return Arrays.stream(values()).filter(s -> s.ready).toList(); }
+
+    /** The sections this viewer may open. */
+    static List<Section> shown(Viewer viewer) {
+        return Arrays.stream(values()).filter(s -> s.ready && (s.permission == null || viewer.canSomewhere(s.permission))).toList();
+    }
 }

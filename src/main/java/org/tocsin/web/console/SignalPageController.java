@@ -1,5 +1,7 @@
 package org.tocsin.web.console;
 
+import org.tocsin.access.Permission;
+import org.tocsin.web.security.Requires;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,8 +40,11 @@ class SignalPageController {
     private final JournalReads reads;
     private final Clock clock;
 
+    private final org.tocsin.web.security.Viewers viewers;
+
     SignalPageController(SignalStore signals, SituationStore situations, IndicatorReview review, Taxonomy taxonomy,
-                         ObjectProvider<JournalReads> reads, Clock clock) {
+                         ObjectProvider<JournalReads> reads, Clock clock, org.tocsin.web.security.Viewers viewers) {
+        this.viewers = viewers;
         this.signals = signals;
         this.situations = situations;
         this.review = review;
@@ -48,10 +53,15 @@ class SignalPageController {
         this.clock = clock;
     }
 
+    @Requires(value = Permission.SIGNAL_READ, from = Requires.From.SIGNAL, name = "uid")
     @GetMapping("/signals/{uid}")
-    String signal(@PathVariable String uid, @RequestParam(required = false) String recorded, Principal principal, Model model) {
+    String signal(@PathVariable String uid, @RequestParam(required = false) String recorded, Principal principal, Model model,
+                  jakarta.servlet.http.HttpServletRequest request) {
         UUID id = uuid(uid);
-        Signal s = signals.find(id).orElseThrow(() -> new NotFound("error.signal"));
+        org.tocsin.access.Viewer viewer = viewers.of(request);
+        // a signal the viewer's roles may not read is, for them, a signal that does not exist
+        Signal s = signals.find(id).filter(x -> viewer.sees(x.key().situation(), x.label(), x.receipt().submittedBy()))
+                .orElseThrow(() -> new NotFound("error.signal"));
         // who opened what, for the who-knew report: the console's reading counts as the API's does
         if (reads != null) {
             reads.record(new JournalEvent(JournalTypes.SIGNAL_VIEWED, clock.instant(), principal == null ? "anonymous" : principal.getName(),
@@ -68,6 +78,7 @@ class SignalPageController {
         return "console/signal";
     }
 
+    @Requires(value = Permission.INDICATOR_REVIEW, from = Requires.From.SIGNAL, name = "uid")
     @PostMapping("/signals/{uid}/suggestions/{code}/{decision:confirm|reject}")
     String decide(@PathVariable String uid, @PathVariable String code, @PathVariable String decision, Principal principal,
                   @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {

@@ -1,5 +1,7 @@
 package org.tocsin.web.console;
 
+import org.tocsin.access.Permission;
+import org.tocsin.web.security.Requires;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +39,11 @@ class SituationPageController {
     private final FusionService fusion;
     private final WorldOutlines outlines;
 
+    private final org.tocsin.web.security.Viewers viewers;
+
     SituationPageController(RiskViews risks, SignalStore signals, IndicatorReview.Store suggestions, Taxonomy taxonomy,
-                            FusionService fusion, WorldOutlines outlines) {
+                            FusionService fusion, WorldOutlines outlines, org.tocsin.web.security.Viewers viewers) {
+        this.viewers = viewers;
         this.risks = risks;
         this.signals = signals;
         this.suggestions = suggestions;
@@ -47,8 +52,11 @@ class SituationPageController {
         this.outlines = outlines;
     }
 
+    @Requires(value = Permission.SITUATION_READ, from = Requires.From.PATH, name = "situation")
     @GetMapping("/situations/{situation}")
-    String situation(@PathVariable String situation, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+    String situation(@PathVariable String situation, @RequestParam(defaultValue = "0") int page, Model model, Locale locale,
+                     jakarta.servlet.http.HttpServletRequest request) {
+        org.tocsin.access.Viewer viewer = viewers.of(request);
         Situation s = risks.situation(situation).orElseThrow(() -> new NotFound("error.situation"));
         RiskViews.Risk risk = risks.risk(s).orElseThrow(() -> new NotFound("error.situation"));
 
@@ -56,7 +64,11 @@ class SituationPageController {
         Map<UUID, Set<String>> confirmed = suggestions.confirmed(s.id());
         List<SignalMap.Located> located = new ArrayList<>();
         List<RiskChart.Arrival> arrivals = new ArrayList<>();
+        Set<org.tocsin.intake.SignalKey> readable = new java.util.HashSet<>();
         signals.forEach(s.id(), signal -> {
+            // the level counts every signal; the viewer is shown only those their roles may read
+            if (!viewer.sees(signal.key().situation(), signal.label(), signal.receipt().submittedBy())) return;
+            readable.add(signal.key());
             Family family = Family.of(signal, IndicatorReview.counting(signal, confirmed), taxonomy);
             located.add(new SignalMap.Located(signal.key().uuid(), signal.key().id(), signal.place().lat(), signal.place().lon(),
                     family.css(), signal.fatalities(), signal.place().name()));
@@ -64,7 +76,7 @@ class SituationPageController {
         });
 
         int p = Math.max(0, page);
-        var query = new SignalStore.SignalQuery(s.id(), null, null, null, null, p, PAGE);
+        var query = new SignalStore.SignalQuery(s.id(), null, null, null, null, p, PAGE).readableBy(viewer);
         long total = signals.count(query);
         List<SignalRow> timeline = signals.search(query).stream().map(signal -> row(signal, confirmed)).toList();
 
@@ -72,6 +84,9 @@ class SituationPageController {
         model.addAttribute("situation", s);
         model.addAttribute("countryName", s.country() == null ? null : Locale.of("", s.country()).getDisplayCountry(locale));
         model.addAttribute("assessment", risk.current());
+        var drivers = risk.current().explanation().drivers();
+        model.addAttribute("drivers", drivers.stream().filter(d -> readable.contains(d.key())).toList());
+        model.addAttribute("withheld", drivers.stream().filter(d -> !readable.contains(d.key())).count());
         model.addAttribute("changes", risk.history().changes());
         model.addAttribute("chart", RiskChart.of(risk.history().points(), risk.history().changes(), fusion.parameters(),
                 arrivals, null, locale));

@@ -240,7 +240,7 @@ class JournalIntegrationTest extends IntegrationTest {
     void aSignalAcceptedThroughTheApiIsJournaledAsReceivedWithoutItsText() {
         String s = uniqueSituation("intake");
         createSituation(s);
-        var r = api().post("/api/signals", """
+        var r = as("intake-reporter").post("/api/signals", """
                 {"situation": "%s", "id": "rw-017", "date": "1994-01-11", "date_precision": "day", "kind": "field_report",
                  "source": "UNAMIR Force Commander", "source_id": "unamir-fc", "source_type": "un_field", "reliability": "B",
                  "credibility": "2", "summary": "An informant describes plans to exterminate Tutsi and arms caches.",
@@ -250,7 +250,7 @@ class JournalIntegrationTest extends IntegrationTest {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         JournalEntry e = entriesOf(s).stream().filter(x -> x.type().equals(JournalTypes.SIGNAL_RECEIVED)).findFirst().orElseThrow();
         assertThat(e.subject()).isEqualTo("signal:" + s + "/rw-017");
-        assertThat(e.actor()).isEqualTo("anonymous");
+        assertThat(e.actor()).as("the person the API token acts for").isEqualTo("intake-reporter");
         assertThat(e.details()).containsEntry("kind", "field_report").containsEntry("source_id", "unamir-fc")
                 .containsEntry("uid", r.json().path("uid").asString()).containsKey("content_hash");
         assertThat(e.details().toString()).doesNotContain("exterminate");

@@ -44,9 +44,9 @@ class CapFeedIntegrationTest extends IntegrationTest {
                 {"id": "%s", "name": "Field monitor %s", "email": "%s@example.invalid"}""".formatted(originator, situation, originator));
         assertThat(person.status()).as(person.body()).isEqualTo(201);
         for (Tlp label : Tlp.values()) {
-            var r = api().post("/api/alerts", """
-                    {"actor": "%s", "situation": "%s", "severity": "high", "label": "%s",
-                     "explanation": "Arms are being distributed to militia (%s)."}""".formatted(originator, situation, label.wire(), label.wire()));
+            var r = as(originator).post("/api/alerts", """
+                    {"situation": "%s", "severity": "high", "label": "%s",
+                     "explanation": "Arms are being distributed to militia (%s)."}""".formatted(situation, label.wire(), label.wire()));
             assertThat(r.status()).as(r.body()).isEqualTo(201);
             ids.put(label, r.json().path("id").asLong());
         }

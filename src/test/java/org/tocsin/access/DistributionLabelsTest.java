@@ -1,0 +1,90 @@
+package org.tocsin.access;
+
+import org.junit.jupiter.api.Test;
+import org.tocsin.support.Api;
+import org.tocsin.support.IntegrationTest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * TLP labels decide what each role reads, in the queries themselves: lists, counts and single
+ * reads agree, and a withheld signal is indistinguishable from one that does not exist.
+ */
+class DistributionLabelsTest extends IntegrationTest {
+
+    private String submit(Api as, String s, String id, String label) {
+        var r = as.post("/api/signals", """
+                {"situation": "%s", "id": "%s", "kind": "field_report", "source": "t", "source_type": "un_field", "reliability": "B",
+                 "credibility": "2", "date": "1994-01-11", "summary": "Signal %s", "label": "%s"}""".formatted(s, id, id, label));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().path("uid").asString();
+    }
+
+    private List<String> ids(Api as, String s) {
+        var r = as.get("/api/signals?situation=" + s);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        List<String> out = new ArrayList<>();
+        r.json().path("items").forEach(i -> out.add(i.path("id").asString()));
+        assertThat(r.json().path("total").asLong()).as("the count agrees with the list").isEqualTo(out.size());
+        return out;
+    }
+
+    @Test
+    void eachRoleReadsUpToItsCeilingAndEveryoneReadsWhatTheySent() {
+        String s = uniqueSituation("tlp");
+        createSituation(s);
+        Api reporter = as("tlp-reporter-" + s, s, Role.REPORTER);
+        Api council = as("tlp-council-" + s, s, Role.COUNCIL_MEMBER);
+        Api commander = as("tlp-commander-" + s, s, Role.COMMANDER);
+        Api analyst = as("tlp-analyst-" + s, s, Role.ANALYST);
+        Api outsider = as("tlp-outsider-" + s, uniqueSituation("elsewhere"), Role.ANALYST);
+        String clear = submit(api(), s, "c", "CLEAR");
+        submit(api(), s, "g", "GREEN");
+        submit(api(), s, "a", "AMBER");
+        submit(api(), s, "as", "AMBER+STRICT");
+        String red = submit(api(), s, "r", "RED");
+        String mine = submit(reporter, s, "mine", "RED");
+
+        assertThat(ids(reporter, s)).containsExactlyInAnyOrder("c", "g", "mine");
+        assertThat(ids(council, s)).containsExactlyInAnyOrder("c", "g", "a");
+        assertThat(ids(commander, s)).containsExactlyInAnyOrder("c", "g", "a", "as");
+        assertThat(ids(analyst, s)).containsExactlyInAnyOrder("c", "g", "a", "as", "r", "mine");
+        assertThat(outsider.get("/api/signals?situation=" + s).status()).isEqualTo(403);
+
+        var withheld = commander.get("/api/signals/" + red);
+        var unknown = commander.get("/api/signals/00000000-0000-0000-0000-000000000000");
+        assertThat(withheld.status()).isEqualTo(404);
+        assertThat(withheld.json().path("detail").asString()).isEqualTo(unknown.json().path("detail").asString());
+        assertThat(reporter.get("/api/signals/" + mine).status()).isEqualTo(200);
+        assertThat(reporter.get("/api/signals/" + clear).status()).isEqualTo(200);
+        assertThat(analyst.get("/api/signals/" + red).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theSituationPageCountsEverySignalButShowsOnlyWhatTheViewerMayRead() {
+        String s = uniqueSituation("tlp-page");
+        createSituation(s);
+        submit(api(), s, "open-report", "GREEN");
+        submit(api(), s, "secret-cable", "RED");
+        String page = as("tlp-page-council-" + s, s, Role.COUNCIL_MEMBER).get("/situations/" + s).body();
+        assertThat(page).contains("open-report").doesNotContain("secret-cable");
+        assertThat(as("tlp-page-analyst-" + s, s, Role.ANALYST).get("/situations/" + s).body()).contains("secret-cable");
+    }
+
+    @Test
+    void alertsAndBriefingsFollowTheirLabelsAndTheirRecipients() {
+        String s = uniqueSituation("tlp-alerts");
+        createSituation(s);
+        var red = api().post("/api/alerts", """
+                {"situation": "%s", "severity": "critical", "explanation": "No distribution", "label": "RED"}""".formatted(s));
+        assertThat(red.status()).as(red.body()).isEqualTo(201);
+        long id = red.json().path("id").asLong();
+        Api council = as("tlp-alert-council-" + s, s, Role.COUNCIL_MEMBER);
+        assertThat(council.get("/api/alerts/" + id).status()).isEqualTo(404);
+        assertThat(council.get("/api/alerts?situation=" + s).json().size()).isZero();
+        assertThat(as("tlp-alert-analyst-" + s, s, Role.ANALYST).get("/api/alerts/" + id).status()).isEqualTo(200);
+    }
+}
