@@ -126,9 +126,20 @@ public record Viewer(String person, List<Grant> grants, Set<String> groups, Set<
 
     /** Flattened for SQL: {@code situation|LABEL} pairs, and the labels readable everywhere. */
     public SqlVisibility sqlVisibility() {
+        return sqlVisibility(visibleLabels());
+    }
+
+    /** The same, counting only the grants whose role carries the permission (and only if a token's scopes allow it). */
+    public SqlVisibility sqlVisibility(Permission permission) {
+        if (scopes != null && !scopes.contains(permission)) return new SqlVisibility(person, new String[0], new String[0]);
+        Viewer narrowed = new Viewer(person, grants.stream().filter(g -> permission.grantedTo(g.role())).toList(), groups, null);
+        return sqlVisibility(narrowed.visibleLabels());
+    }
+
+    private SqlVisibility sqlVisibility(Map<String, List<Tlp>> visible) {
         List<String> pairs = new ArrayList<>();
         List<String> everywhere = new ArrayList<>();
-        visibleLabels().forEach((situation, labels) -> {
+        visible.forEach((situation, labels) -> {
             for (Tlp t : labels) {
                 if (situation.equals(Grant.ALL_SITUATIONS)) everywhere.add(t.wire());
                 else pairs.add(situation + "|" + t.wire());

@@ -394,7 +394,9 @@ public final class AlertService {
      * decision to share it with the body, whatever the label).
      */
     public List<Alert> list(String situation, boolean openOnly, org.tocsin.access.Viewer viewer) {
-        return alerts.list(situation, openOnly).stream().filter(a -> readableBy(a, viewer)).toList();
+        // filtered in the query; readableBy applies the same rule once more as a guard against drift
+        return alerts.list(situation, openOnly, viewer.sqlVisibility(org.tocsin.access.Permission.ALERT_READ)).stream()
+                .filter(a -> readableBy(a, viewer)).toList();
     }
 
     public boolean readableBy(Alert a, org.tocsin.access.Viewer viewer) {

@@ -18,4 +18,10 @@ public interface AlertStore {
 
     /** Alerts of a situation (every situation when null), newest first. */
     List<Alert> list(String situation, boolean openOnly);
+
+    /**
+     * The same, limited in the query to what a reader may see: alerts whose label their roles read in
+     * the alert's situation, alerts they raised, and alerts delivered to them.
+     */
+    List<Alert> list(String situation, boolean openOnly, org.tocsin.access.Viewer.SqlVisibility readers);
 }

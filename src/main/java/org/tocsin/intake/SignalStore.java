@@ -63,7 +63,7 @@ public interface SignalStore {
 
         /** The same query, limited to what this viewer may read. */
         public SignalQuery readableBy(org.tocsin.access.Viewer viewer) {
-            return new SignalQuery(situation, from, to, indicator, kind, page, size, viewer.sqlVisibility());
+            return new SignalQuery(situation, from, to, indicator, kind, page, size, viewer.sqlVisibility(org.tocsin.access.Permission.SIGNAL_READ));
         }
 
         public static SignalQuery all(String situation) {

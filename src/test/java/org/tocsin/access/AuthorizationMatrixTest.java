@@ -105,19 +105,24 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 {"situation": "%s", "action": "raid the arms cache", "wanted_by": "2099-01-01"}""".formatted(s));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         request = r.json().path("id").asLong();
-        group = "matrix-body-" + s;
-        assertThat(admin().post("/api/groups", """
-                {"id": "%s", "name": "Matrix body", "members": ["%s"]}""".formatted(group, SUPERUSER)).status()).isEqualTo(201);
-        var b = api().post("/api/briefings", """
-                {"situation": "%s", "group": "%s", "title": "Matrix", "text": "Briefing fixture", "label": "GREEN"}""".formatted(s, group));
-        assertThat(b.status()).as(b.body()).isEqualTo(201);
-        briefing = b.json().path("id").asLong();
+        List<String> members = new ArrayList<>(List.of(SUPERUSER));
         for (Role role : Role.values()) {
             String person = "mx-" + role.wire() + "-" + s;
             // an administrator is an installation role: granted for every situation
             callers.put(role, role == ADMIN ? as(person, Grant.ALL_SITUATIONS, ADMIN) : as(person, s, role));
+            members.add(person);
         }
         noRole = as("mx-none-" + s, s);
+        // every caller is a member of the body briefed, so that opening the briefing is refused by role only, never
+        // because the caller is not a recipient (the console answers that domain refusal with a 403 page too)
+        group = "matrix-body-" + s;
+        var g = admin().post("/api/groups", """
+                {"id": "%s", "name": "Matrix body", "members": %s}""".formatted(group, Api.JSON.writeValueAsString(members)));
+        assertThat(g.status()).as(g.body()).isEqualTo(201);
+        var b = api().post("/api/briefings", """
+                {"situation": "%s", "group": "%s", "title": "Matrix", "text": "Briefing fixture", "label": "GREEN"}""".formatted(s, group));
+        assertThat(b.status()).as(b.body()).isEqualTo(201);
+        briefing = b.json().path("id").asLong();
     }
 
     List<Row> rows() {
@@ -262,6 +267,22 @@ class AuthorizationMatrixTest extends IntegrationTest {
         r.add(new Row("GET", "/sources/{pseudonym}", pseudonym, null, SOURCE_READ));
         r.add(new Row("POST", "/sources/{pseudonym}/reveal", pseudonym + "/reveal", "", SOURCE_HANDLE));
         r.add(new Row("POST", "/sources/{pseudonym}/protection-requests/{rid}/progress", pseudonym + "/protection-requests/x/progress", "", SOURCE_HANDLE));
+        // determinations and the force (console); an unknown determination answers 404 to whoever may read them
+        String cs = "/situations/" + s;
+        r.add(new Row("GET", "/situations/{situation}/determinations", cs + "/determinations", null, DET_READ));
+        r.add(new Row("GET", "/situations/{situation}/determinations/{id}", cs + "/determinations/999999999", null, DET_READ));
+        r.add(new Row("GET", "/situations/{situation}/force", cs + "/force", null, FORCE_READ));
+        // briefings (console); the form's situation is checked by the handler, once it has read the form
+        String cb = "/briefings/" + briefing;
+        r.add(new Row("GET", "/briefings", "/briefings?situation=" + s, null, INSIDERS));
+        r.add(new Row("GET", "/briefings/new", "/briefings/new?situation=" + s, null, BRIEF));
+        r.add(new Row("POST", "/briefings/new", "/briefings/new?situation=" + s, "", BRIEF));
+        r.add(new Row("GET", "/briefings/{id}", cb, null, INSIDERS));
+        r.add(new Row("POST", "/briefings/{id}/{action:open|acknowledge}", cb + "/open", "", RECEIVE));
+        r.add(new Row("POST", "/briefings/{id}/label", cb + "/label", "", BRIEF));
+        // the journal and who knew what (console)
+        r.add(new Row("GET", "/journal", "/journal?situation=" + s, null, JOURNAL));
+        r.add(new Row("GET", "/journal/knowledge", "/journal/knowledge?situation=" + s, null, JOURNAL));
         return r;
     }
 

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tocsin.access.Role;
 import org.tocsin.audit.JournalSigner;
 import org.tocsin.decision.DeterminationApiTestBodies;
 import org.tocsin.support.Api;
@@ -69,8 +70,8 @@ class WhoKnewSeriousRiskTest extends IntegrationTest {
                 {"id": "%s", "name": "Analyst on duty", "email": "%s@example.org"}""".formatted(analyst, analyst));
         assertThat(person.status()).as(person.body()).isEqualTo(201);
         var policy = api().put("/api/situations/" + s + "/escalation-policy", """
-                {"actor": "%s", "levels": [{"name": "analyst", "recipients": ["person:%s"], "acknowledge_within": "PT2H",
-                  "decide_within": "PT24H", "renotify_every": "PT1H"}]}""".formatted(analyst, analyst));
+                {"levels": [{"name": "analyst", "recipients": ["person:%s"], "acknowledge_within": "PT2H",
+                  "decide_within": "PT24H", "renotify_every": "PT1H"}]}""".formatted(analyst));
         assertThat(policy.status()).as(policy.body()).isEqualTo(200);
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         for (String id : List.of("rw-009", "rw-011", "rw-015", "rw-016", "rw-017")) {
@@ -79,6 +80,12 @@ class WhoKnewSeriousRiskTest extends IntegrationTest {
             assertThat(api().post("/api/signals", n.toString()).status()).isEqualTo(201);
         }
         return analyst;
+    }
+
+    /** The serious-risk determination, recorded by its author (the person calling), an analyst of the situation. */
+    private Api.Response recordSeriousRisk(String s) {
+        return as(DeterminationApiTestBodies.AUTHOR, s, Role.ANALYST).post("/api/situations/" + s + "/determinations",
+                DeterminationApiTestBodies.SERIOUS_RISK_ESTABLISHED);
     }
 
     private static JsonNode actor(JsonNode report, String actor) {
@@ -94,7 +101,7 @@ class WhoKnewSeriousRiskTest extends IntegrationTest {
         assertThat(actor(before, analyst).path("serious_risk").path("basis").asString()).isEqualTo("prompt");
         assertThat(actor(before, analyst).path("serious_risk").path("finding").isNull()).isTrue();
 
-        var recorded = api().post("/api/situations/" + s + "/determinations", DeterminationApiTestBodies.SERIOUS_RISK_ESTABLISHED);
+        var recorded = recordSeriousRisk(s);
         assertThat(recorded.status()).isEqualTo(201);
         long id = recorded.json().path("id").asLong();
         JsonNode report = api().get("/api/situations/" + s + "/knowledge").json();
@@ -124,7 +131,7 @@ class WhoKnewSeriousRiskTest extends IntegrationTest {
     void whoKnewOnTheCommandLineListsWhenEachLearnedOfTheSeriousRisk() throws Exception {
         String s = uniqueSituation("who-knew-cli");
         String analyst = warnedToday(s);
-        long id = api().post("/api/situations/" + s + "/determinations", DeterminationApiTestBodies.SERIOUS_RISK_ESTABLISHED)
+        long id = recordSeriousRisk(s)
                 .json().path("id").asLong();
 
         Run r = run(onTheTestStore("journal", "who-knew", "--situation", s));

@@ -1,16 +1,11 @@
 package org.tocsin.console;
 
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.tocsin.access.Role;
 import org.tocsin.support.Api;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -18,13 +13,10 @@ import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,14 +25,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The journal and a briefing in Chromium, on a copy of the Rwanda situation (its Council of fifteen,
  * Rwanda's seat representing the government the 10 January informant implicates): the timeline and its
  * filter, the verification status, who knew what on a chosen day, and the sender's view of every
- * member's receipt. Saves journal.png and briefing.png.
+ * member's receipt, then a member's own receipt, each signed in as that person. Saves journal.png and
+ * briefing.png. The sender is a desk officer of the situation, the members Council members there; the
+ * journal is read as {@link #SUPERUSER} (an auditor, among every other role).
  */
 class BriefingAndJournalBrowserTest extends BrowserTest {
 
     private static final String COUNCIL = "un-security-council";
 
-    @Autowired
-    WebApplicationContext web;
+    /** Each test signs in as the person it is about. */
+    @Override
+    boolean signInFirst() { return false; }
+
+    /** Signs in as {@link #SUPERUSER}, who may read the journal, the who-knew report and every briefing. */
+    private void signInAsSuperuser() { signIn(withPassword(SUPERUSER)); }
+
+    /** A member of the Council, as the API acts for them: a Council member of the situation. */
+    private Api member(String situation, String code) {
+        return as(COUNCIL + ":" + code, situation, Role.COUNCIL_MEMBER);
+    }
 
     /** The world of one test: a copy of the Rwanda situation with two signals and one briefing to the Council. */
     private record World(String situation, String sender, long briefing) {}
@@ -62,20 +65,20 @@ class BriefingAndJournalBrowserTest extends BrowserTest {
         var person = api().post("/api/people", """
                 {"id": "%s", "name": "DPKO Africa desk, New York", "email": "africa-desk@example.org"}""".formatted(sender));
         assertThat(person.status()).as(person.body()).isEqualTo(201);
-        var sent = api().post("/api/briefings", """
-                {"actor": "%s", "situation": "%s", "group": "%s", "label": "AMBER", "evidence": ["rw-016", "rw-017"],
+        var sent = as(sender, s, Role.DESK_OFFICER).post("/api/briefings", """
+                {"situation": "%s", "group": "%s", "label": "AMBER", "evidence": ["rw-016", "rw-017"],
                  "title": "Arms caches and an extermination plan in Kigali",
                  "text": "The Force Commander reports an informant's account: weapons caches held for the militia, and lists of Tutsi in Kigali drawn up, he fears, for their extermination. The mission asks to act within 36 hours."}"""
-                .formatted(sender, s, COUNCIL));
+                .formatted(s, COUNCIL));
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
         long id = sent.json().path("id").asLong();
-        for (String member : List.of("NZ", "CZ", "FR", "US", "AR", "GB")) receipt(id, member, "open");
-        for (String member : List.of("NZ", "CZ")) receipt(id, member, "acknowledge");
+        for (String member : List.of("NZ", "CZ", "FR", "US", "AR", "GB")) receipt(s, id, member, "open");
+        for (String member : List.of("NZ", "CZ")) receipt(s, id, member, "acknowledge");
         return new World(s, sender, id);
     }
 
-    private void receipt(long briefing, String member, String action) {
-        var r = api().post("/api/briefings/" + briefing + "/" + action, "{\"actor\": \"%s:%s\"}".formatted(COUNCIL, member));
+    private void receipt(String situation, long briefing, String member, String action) {
+        var r = member(situation, member).post("/api/briefings/" + briefing + "/" + action, "{}");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
 
@@ -89,35 +92,10 @@ class BriefingAndJournalBrowserTest extends BrowserTest {
         }
     }
 
-    /**
-     * Shows {@code path} as {@code person} sees it. Until sign-in exists nothing the browser sends carries
-     * a principal, so the page is rendered by the server's own dispatcher for that principal and handed to
-     * the browser in place of the anonymous page, with the real page's headers (its Content-Security-Policy
-     * included); the stylesheet and everything else come from the running server. Replace with a real
-     * sign-in once it lands.
-     */
-    private void showAs(String person, String path) throws Exception {
-        Principal principal = () -> person;
-        var response = MockMvcBuilders.webAppContextSetup(web).build()
-                .perform(MockMvcRequestBuilders.get(path).principal(principal)).andReturn().getResponse();
-        response.setCharacterEncoding("UTF-8");
-        String html = response.getContentAsString();
-        page.route(url(path), route -> {
-            APIResponse anonymous = route.fetch();
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (String h : List.of("content-security-policy", "x-content-type-options", "referrer-policy", "cache-control")) {
-                String v = anonymous.headers().get(h);
-                if (v != null) headers.put(h, v);
-            }
-            headers.put("content-type", "text/html;charset=UTF-8");
-            route.fulfill(new Route.FulfillOptions().setStatus(response.getStatus()).setHeaders(headers).setBody(html));
-        });
-        page.navigate(url(path));
-    }
-
     @Test
     void theJournalShowsItsTimelineFilteredByTypeItsVerificationAndWhoKnewWhatOnTheChosenDay() throws Exception {
         World w = world("browser-journal");
+        signInAsSuperuser();
         page.navigate(url("/journal?situation=" + w.situation()));
         assertThat(page.locator("h1")).hasText("Journal");
         assertThat(page.locator(".verify.ok .verdict")).containsText("Intact: verified up to entry");
@@ -164,7 +142,8 @@ class BriefingAndJournalBrowserTest extends BrowserTest {
     @Test
     void theSenderSeesEveryMembersReceiptWithThoseWhoHaveNotOpenedItMarked() throws Exception {
         World w = world("browser-briefing");
-        showAs(w.sender(), "/briefings/" + w.briefing());
+        signIn(withPassword(w.sender()));
+        page.navigate(url("/briefings/" + w.briefing()));
         assertThat(page.locator("h1")).hasText("Arms caches and an extermination plan in Kigali");
         assertThat(page.locator("#receipts")).containsText("15 members: 6 opened, 2 acknowledged, 9 have not yet opened it.");
         Locator unopened = page.locator("table.receipts tbody tr.unopened");
@@ -181,22 +160,39 @@ class BriefingAndJournalBrowserTest extends BrowserTest {
         page.evaluate("() => document.querySelector('h1').scrollIntoView()");
         screenshot("briefing");
 
-        // the briefing as listed, and as an anonymous reader sees it: no receipts
-        page.unrouteAll();
+        // signed out, the page asks to sign in first
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.navigate(url("/briefings/" + w.briefing()));
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?next=.*"));
+
+        // a member who has opened it, signed in, finds it listed, sees no one's receipt but their own, and acknowledges it
+        String us = COUNCIL + ":US";
+        withPassword(us);
+        page.locator("#person").fill(us);
+        page.locator("#password").fill(PASSWORD);
+        page.locator("#password").press("Enter");
+        assertThat(page).hasURL(url("/briefings/" + w.briefing()));
         page.navigate(url("/briefings?situation=" + w.situation()));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Arms caches and an extermination plan in Kigali")).click();
         assertThat(page.locator("#receipts")).hasCount(0);
-        assertThat(page.locator("main")).containsText("Sign in to see your receipt.");
+        assertThat(page.locator("#receipt")).containsText("Your receipt");
+        assertThat(page.locator("main")).containsText("lists of Tutsi in Kigali");
+        page.locator("#receipt").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Acknowledge")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/briefings/" + w.briefing() + "#receipt$"));
+        assertThat(page.locator("#receipt button")).hasCount(0);
+        assertThat(jdbc.queryForList("select type from journal where situation = ? and subject = ? and actor = ? order by seq",
+                String.class, w.situation(), "briefing:" + w.briefing(), us)).containsExactly("briefing.opened", "briefing.acknowledged");
     }
 
     @Test
     void aTitleWithMarkupIsShownAsTextAndNeverRuns() throws Exception {
         World w = world("browser-xss");
         String payload = "<script>alert('xss')</script><img src=x onerror=\"alert(1)\"> & <b>bold</b>";
-        var sent = api().post("/api/briefings", """
-                {"actor": "%s", "situation": "%s", "group": "%s", "label": "AMBER", "title": %s, "text": %s}"""
-                .formatted(w.sender(), w.situation(), COUNCIL, Api.JSON.writeValueAsString(payload), Api.JSON.writeValueAsString(payload)));
+        var sent = as(w.sender(), w.situation(), Role.DESK_OFFICER).post("/api/briefings", """
+                {"situation": "%s", "group": "%s", "label": "AMBER", "title": %s, "text": %s}"""
+                .formatted(w.situation(), COUNCIL, Api.JSON.writeValueAsString(payload), Api.JSON.writeValueAsString(payload)));
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        signInAsSuperuser();
         List<String> dialogs = new ArrayList<>();
         page.onDialog(d -> {
             dialogs.add(d.message());
@@ -220,6 +216,7 @@ class BriefingAndJournalBrowserTest extends BrowserTest {
         World w = world("browser-phone");
         var phone = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(360, 740));
         Page p = phone.newPage();
+        signIn(p, withPassword(SUPERUSER));
         List<String> scripts = new ArrayList<>();
         p.onRequest(r -> {
             if (r.resourceType().equals("script")) scripts.add(r.url());

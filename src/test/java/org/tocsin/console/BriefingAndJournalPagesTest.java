@@ -2,13 +2,9 @@ package org.tocsin.console;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.tocsin.access.Role;
 import org.tocsin.audit.JournalStore;
+import org.tocsin.support.Api;
 import org.tocsin.support.IntegrationTest;
 
 import java.io.IOException;
@@ -18,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -30,59 +25,68 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The briefing and journal pages. What an anonymous reader gets is asked over real HTTP; what a person
- * does (send, open, acknowledge, widen) is asked through the same dispatcher with a signed-in principal
- * ({@link #as}), since until sign-in exists nothing over HTTP carries one. The forms carry no actor: the
- * person is the principal, and an {@code actor} field sent anyway is ignored.
+ * The briefing and journal pages over real HTTP, each request as a person: the console accepts a bearer
+ * token as it does a session, so {@link #console} acts as a signed-in person holding the given roles in
+ * the situation, and {@link #page} reads as {@link #SUPERUSER}. The forms carry no actor: the person is
+ * the signed-in one, and an {@code actor} field sent anyway is ignored. Anonymous visitors are sent to
+ * sign in; a signed-in person whose roles there do not allow the action is refused (403).
  */
 class BriefingAndJournalPagesTest extends IntegrationTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @Autowired
-    WebApplicationContext web;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Autowired
     JournalStore journal;
 
+    /** The console as a signed-in person, over HTTP (a bearer token; null: anonymous). */
+    private record Console(int port, String token) {
+        HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+            HttpRequest.Builder b = request(path);
+            if (headers.length > 0) b.headers(headers);
+            return HTTP.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            return HTTP.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        private HttpRequest.Builder request(String path) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+            if (token != null) b.header("Authorization", "Bearer " + token);
+            return b;
+        }
+    }
+
+    /** The console as this person, holding these roles in this situation (in addition to any they hold). */
+    private Console console(String person, String situation, Role... roles) {
+        return new Console(port, tokenFor(person, situation, roles));
+    }
+
+    private Console nobody() { return new Console(port, null); }
+
+    /** A page as {@link #SUPERUSER}, who holds every role everywhere. */
     private HttpResponse<String> page(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (headers.length > 0) b.headers(headers);
-        return http.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
+        return new Console(port, tokenFor(SUPERUSER, null, null)).get(path, headers);
     }
 
-    private HttpResponse<String> postForm(String path, Map<String, String> form) throws IOException, InterruptedException {
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    // the people of a briefing world, in the console and in the API
+    private Console sender(BriefingWorld w) { return console(w.sender(), w.situation(), BriefingWorld.SENDER_ROLE); }
+    private Api senderApi(BriefingWorld w) { return as(w.sender(), w.situation(), BriefingWorld.SENDER_ROLE); }
+    private Console outsider(BriefingWorld w) { return console(w.outsider(), w.situation(), BriefingWorld.SENDER_ROLE); }
+    private Console member(BriefingWorld w, String code) { return console(w.member(code), w.situation(), BriefingWorld.MEMBER_ROLE); }
+    private Api memberApi(BriefingWorld w, String code) { return as(w.member(code), w.situation(), BriefingWorld.MEMBER_ROLE); }
+
+    private static String location(HttpResponse<String> r) {
+        return r.headers().firstValue("Location").orElse(null);
     }
 
-    private MockMvc mvc;
-
-    /** The console as a signed-in person: the principal is the person's id in the directory. */
-    private Person as(String person) {
-        if (mvc == null) mvc = MockMvcBuilders.webAppContextSetup(web).build();
-        return new Person(mvc, () -> person);
-    }
-
-    private record Person(MockMvc mvc, Principal principal) {
-        MockHttpServletResponse get(String path) throws Exception {
-            return send(MockMvcRequestBuilders.get(path));
-        }
-
-        MockHttpServletResponse post(String path, Map<String, String> form) throws Exception {
-            MockHttpServletRequestBuilder b = MockMvcRequestBuilders.post(path);
-            form.forEach(b::param);
-            return send(b);
-        }
-
-        private MockHttpServletResponse send(MockHttpServletRequestBuilder b) throws Exception {
-            MockHttpServletResponse r = mvc.perform(b.principal(principal)).andReturn().getResponse();
-            r.setCharacterEncoding("UTF-8");
-            return r;
-        }
+    /** Sent to the sign-in page (a GET comes back afterwards; a form's target is not a page to return to). */
+    private static void sentToSignIn(HttpResponse<String> r) {
+        assertThat(r.statusCode()).as("status").isEqualTo(302);
+        assertThat(location(r)).as("Location").contains("/login");
     }
 
     private static Map<String, String> form(String... keyValues) {
@@ -107,7 +111,7 @@ class BriefingAndJournalPagesTest extends IntegrationTest {
     @Test
     void briefingsAreListedPerSituationWithLabelSenderRecipientsAndTimeAndTheirTitleEscaped() throws Exception {
         BriefingWorld w = BriefingWorld.create(api(), uniqueSituation("pages-list"));
-        long id = w.brief(api(), "Arms caches <script>alert(1)</script><img src=x onerror=alert(2)>");
+        long id = w.brief(senderApi(w), "Arms caches <script>alert(1)</script><img src=x onerror=alert(2)>");
 
         var r = page("/briefings?situation=" + w.situation());
         assertThat(r.statusCode()).isEqualTo(200);
@@ -116,42 +120,64 @@ class BriefingAndJournalPagesTest extends IntegrationTest {
                 .contains("<th scope=\"col\"");
         assertThat(page("/briefings").body()).contains("<select id=\"situation\" name=\"situation\"");
         assertThat(page("/briefings?situation=no-such-situation").statusCode()).isEqualTo(404);
+        // a member of the body finds it listed too; a reporter of the situation reads no briefings
+        assertThat(member(w, "BB").get("/briefings?situation=" + w.situation()).body()).contains("href=\"/briefings/" + id + "\"");
+        assertThat(console("reporter-" + w.situation(), w.situation(), Role.REPORTER).get("/briefings?situation=" + w.situation())
+                .statusCode()).isEqualTo(403);
     }
 
     @Test
     void theComposeFormOffersTheGroupsTheAlertsAndEveryLabelWithItsMeaningButNoActorField() throws Exception {
         BriefingWorld w = BriefingWorld.create(api(), uniqueSituation("pages-form"));
-        var alert = api().post("/api/alerts", """
-                {"actor": "%s", "situation": "%s", "severity": "critical", "explanation": "Grenade attacks nightly", "label": "AMBER"}"""
-                .formatted(w.sender(), w.situation()));
+        var alert = senderApi(w).post("/api/alerts", """
+                {"situation": "%s", "severity": "critical", "explanation": "Grenade attacks nightly", "label": "AMBER"}"""
+                .formatted(w.situation()));
         assertThat(alert.status()).as(alert.body()).isEqualTo(201);
         long alertId = alert.json().path("id").asLong();
 
-        String html = page("/briefings/new?situation=" + w.situation()).body();
+        String html = sender(w).get("/briefings/new?situation=" + w.situation()).body();
         assertThat(html).contains("action=\"/briefings/new\"", "<option value=\"" + w.council() + "\">Council (3 members)</option>",
                 "<option value=\"" + alertId + "\">Alert " + alertId + " · Critical · TLP:AMBER · Grenade attacks nightly</option>",
                 "TLP:CLEAR", "TLP:GREEN", "TLP:AMBER+STRICT", "TLP:RED", "the named recipients only",
                 "<label for=\"title\">", "<label for=\"group\">", "<label for=\"alert\">", "<legend>")
                 .doesNotContain("name=\"actor\"")
-                .contains("You are not signed in");
-        String french = page("/briefings/new?situation=" + w.situation() + "&lang=fr").body();
+                .doesNotContain("You are not signed in");
+        String french = sender(w).get("/briefings/new?situation=" + w.situation() + "&lang=fr").body();
         assertThat(french).contains("Envoyer une note d", "les destinataires nommés uniquement");
-        assertThat(page("/briefings/new").body()).contains("<select id=\"situation\" name=\"situation\"");
+        assertThat(sender(w).get("/briefings/new").body()).contains("<select id=\"situation\" name=\"situation\"");
+        // an alert the sender may not read (RED, raised by an analyst of the situation) is not offered, nor shown
+        var red = as("analyst-" + w.situation(), w.situation(), Role.ANALYST).post("/api/alerts", """
+                {"situation": "%s", "severity": "critical", "explanation": "The informant's name is on the militia lists", "label": "RED"}"""
+                .formatted(w.situation()));
+        assertThat(red.status()).as(red.body()).isEqualTo(201);
+        assertThat(sender(w).get("/briefings/new?situation=" + w.situation()).body())
+                .contains("Grenade attacks nightly").doesNotContain("The informant's name", "<option value=\"" + red.json().path("id").asLong() + "\"");
+        // nobody composes without signing in, and a member of the body, who receives briefings, sends none
+        var anonymous = nobody().get("/briefings/new?situation=" + w.situation());
+        sentToSignIn(anonymous);
+        assertThat(location(anonymous)).contains("next=");
+        assertThat(member(w, "AA").get("/briefings/new?situation=" + w.situation()).statusCode()).isEqualTo(403);
     }
 
     @Test
-    void withoutASignedInPersonNothingIsSentAndAnActorFieldIsNoSubstitute() throws Exception {
+    void withoutASignedInPersonOrTheRoleNothingIsSentAndAnActorFieldIsNoSubstitute() throws Exception {
         BriefingWorld w = BriefingWorld.create(api(), uniqueSituation("pages-anon"));
-        var r = postForm("/briefings/new", form("situation", w.situation(), "actor", w.sender(), "group", w.council(),
-                "title", "Caches", "text", "Caches reported.", "label", "AMBER"));
-        assertThat(r.statusCode()).isEqualTo(401);
-        assertThat(r.body()).contains("You must be signed in");
+        Map<String, String> briefing = form("situation", w.situation(), "actor", w.sender(), "group", w.council(),
+                "title", "Caches", "text", "Caches reported.", "label", "AMBER");
+        sentToSignIn(nobody().post("/briefings/new", briefing));
+        // signed in, but a reporter and a member of the body may not send briefings there
+        var reporter = console("reporter-" + w.situation(), w.situation(), Role.REPORTER).post("/briefings/new", briefing);
+        assertThat(reporter.statusCode()).isEqualTo(403);
+        assertThat(reporter.body()).contains("Your roles do not allow this here.");
+        assertThat(member(w, "AA").post("/briefings/new", briefing).statusCode()).isEqualTo(403);
         assertThat(briefingCount(w.situation())).isZero();
 
-        long id = w.brief(api(), "Caches");
-        assertThat(postForm("/briefings/" + id + "/open", form("actor", w.member("AA"))).statusCode()).isEqualTo(401);
-        assertThat(postForm("/briefings/" + id + "/label", form("actor", w.sender(), "label", "GREEN")).statusCode()).isEqualTo(401);
-        assertThat(api().get("/api/briefings/" + id + "/receipts?actor=" + w.sender()).json().path("receipts").findValues("opened_at"))
+        long id = w.brief(senderApi(w), "Caches");
+        sentToSignIn(nobody().post("/briefings/" + id + "/open", form("actor", w.member("AA"))));
+        sentToSignIn(nobody().post("/briefings/" + id + "/label", form("actor", w.sender(), "label", "GREEN")));
+        assertThat(console("reporter-" + w.situation(), w.situation(), Role.REPORTER).post("/briefings/" + id + "/open", form())
+                .statusCode()).isEqualTo(403);
+        assertThat(senderApi(w).get("/api/briefings/" + id + "/receipts").json().path("receipts").findValues("opened_at"))
                 .allMatch(n -> n.isNull());
         assertThat(api().get("/api/briefings/" + id).json().path("label").asString()).isEqualTo("AMBER");
     }
@@ -159,76 +185,78 @@ class BriefingAndJournalPagesTest extends IntegrationTest {
     @Test
     void aSignedInSenderBriefsEveryMemberAtOnceFromTheFormAboutAnAlert() throws Exception {
         BriefingWorld w = BriefingWorld.create(api(), uniqueSituation("pages-send"));
-        var alert = api().post("/api/alerts", """
-                {"actor": "%s", "situation": "%s", "severity": "high", "explanation": "Militia cells are being armed", "label": "AMBER"}"""
-                .formatted(w.sender(), w.situation()));
+        var alert = senderApi(w).post("/api/alerts", """
+                {"situation": "%s", "severity": "high", "explanation": "Militia cells are being armed", "label": "AMBER"}"""
+                .formatted(w.situation()));
         long alertId = alert.json().path("id").asLong();
 
-        var r = as(w.sender()).post("/briefings/new", form("situation", w.situation(), "actor", w.outsider(), "group", w.council(),
+        var r = sender(w).post("/briefings/new", form("situation", w.situation(), "actor", w.outsider(), "group", w.council(),
                 "title", "Arms caches in Kigali", "text", "The Force Commander reports caches.", "label", "AMBER",
                 "marking", "NO DISTRIBUTION BEYOND THE COUNCIL", "alert", String.valueOf(alertId), "evidence", "arms-1"));
-        assertThat(r.getStatus()).isEqualTo(302);
-        Matcher m = Pattern.compile("/briefings/(\\d+)\\?sent=1$").matcher(r.getRedirectedUrl());
+        assertThat(r.statusCode()).isEqualTo(302);
+        Matcher m = Pattern.compile("/briefings/(\\d+)\\?sent=1$").matcher(location(r));
         assertThat(m.find()).isTrue();
         var sent = api().get("/api/briefings/" + m.group(1)).json();
-        assertThat(sent.path("sender").asString()).as("the principal, not the actor field").isEqualTo(w.sender());
+        assertThat(sent.path("sender").asString()).as("the signed-in person, not the actor field").isEqualTo(w.sender());
         assertThat(sent.path("alert").asLong()).isEqualTo(alertId);
         assertThat(sent.path("evidence").get(0).asString()).isEqualTo("arms-1");
-        var receipts = api().get("/api/briefings/" + m.group(1) + "/receipts?actor=" + w.sender()).json().path("receipts");
+        var receipts = senderApi(w).get("/api/briefings/" + m.group(1) + "/receipts").json().path("receipts");
         assertThat(receipts).hasSize(3);
         assertThat(receipts.findValuesAsString("created_at")).containsOnly(sent.path("delivered_at").asString());
 
-        var shown = as(w.sender()).get("/briefings/" + m.group(1) + "?sent=1");
-        assertThat(shown.getContentAsString()).contains("The briefing was delivered to every member of Council at the same moment",
+        var shown = sender(w).get("/briefings/" + m.group(1) + "?sent=1");
+        assertThat(shown.body()).contains("The briefing was delivered to every member of Council at the same moment",
                 "Alert " + alertId, "Militia cells are being armed", "NO DISTRIBUTION BEYOND THE COUNCIL", "href=\"/signals/");
     }
 
     @Test
     void theFormShowsEachRefusalBesideItsFieldAndSendsNothing() throws Exception {
         BriefingWorld w = BriefingWorld.create(api(), uniqueSituation("pages-refused"));
-        var missing = as(w.sender()).post("/briefings/new", form("situation", w.situation(), "group", "", "title", "", "text", "Caches."));
-        assertThat(missing.getStatus()).isEqualTo(422);
-        String html = missing.getContentAsString();
+        var missing = sender(w).post("/briefings/new", form("situation", w.situation(), "group", "", "title", "", "text", "Caches."));
+        assertThat(missing.statusCode()).isEqualTo(422);
+        String html = missing.body();
         assertThat(html).contains("id=\"error-summary\"", "href=\"#group\"", "href=\"#title\"", "href=\"#label\"")
                 .contains("id=\"title-error\"", "id=\"group-error\"", "id=\"label-error\"")
                 .containsPattern("id=\"title\"[^>]*aria-describedby=\"title-error title-hint\"[^>]*aria-invalid=\"true\"")
                 .contains(">Caches.</textarea>");
 
-        var alert = api().post("/api/alerts", """
-                {"actor": "%s", "situation": "%s", "severity": "high", "explanation": "Lists of names", "label": "RED"}"""
-                .formatted(w.sender(), w.situation()));
-        var tooWide = as(w.sender()).post("/briefings/new", form("situation", w.situation(), "group", "no-such-group", "title", "t",
+        var alert = senderApi(w).post("/api/alerts", """
+                {"situation": "%s", "severity": "high", "explanation": "Lists of names", "label": "RED"}"""
+                .formatted(w.situation()));
+        assertThat(alert.status()).as(alert.body()).isEqualTo(201);
+        var tooWide = sender(w).post("/briefings/new", form("situation", w.situation(), "group", "no-such-group", "title", "t",
                 "text", "x", "label", "GREEN", "alert", alert.json().path("id").asString(), "evidence", "arms-1 no-such-signal"));
-        assertThat(tooWide.getStatus()).isEqualTo(422);
-        assertThat(tooWide.getContentAsString()).contains("id=\"group-error\"", "is not a known group");
-        var wider = as(w.sender()).post("/briefings/new", form("situation", w.situation(), "group", w.council(), "title", "t",
+        assertThat(tooWide.statusCode()).isEqualTo(422);
+        assertThat(tooWide.body()).contains("id=\"group-error\"", "is not a known group");
+        var wider = sender(w).post("/briefings/new", form("situation", w.situation(), "group", w.council(), "title", "t",
                 "text", "x", "label", "GREEN", "alert", alert.json().path("id").asString()));
-        assertThat(wider.getStatus()).isEqualTo(422);
-        assertThat(wider.getContentAsString()).contains("id=\"label-error\"", "is wider than what it rests on allows (at most TLP:RED)");
+        assertThat(wider.statusCode()).isEqualTo(422);
+        assertThat(wider.body()).contains("id=\"label-error\"", "is wider than what it rests on allows (at most TLP:RED)");
         BriefingWorld other = BriefingWorld.create(api(), uniqueSituation("pages-other"));
-        var elsewhere = api().post("/api/briefings", """
-                {"actor": "%s", "situation": "%s", "group": "%s", "title": "t", "text": "x", "label": "RED", "alert": %s}"""
-                .formatted(other.sender(), other.situation(), other.council(), alert.json().path("id").asString()));
+        var elsewhere = senderApi(other).post("/api/briefings", """
+                {"situation": "%s", "group": "%s", "title": "t", "text": "x", "label": "RED", "alert": %s}"""
+                .formatted(other.situation(), other.council(), alert.json().path("id").asString()));
         assertThat(elsewhere.status()).as("an alert of another situation").isEqualTo(404);
         assertThat(elsewhere.errorFields()).containsExactly("alert");
-        var unknownSignal = as(w.sender()).post("/briefings/new", form("situation", w.situation(), "group", w.council(), "title", "t",
+        var unknownSignal = sender(w).post("/briefings/new", form("situation", w.situation(), "group", w.council(), "title", "t",
                 "text", "x", "label", "AMBER", "evidence", "arms-1, no-such-signal"));
-        assertThat(unknownSignal.getContentAsString()).contains("id=\"evidence-error\"", "no-such-signal");
-        var stranger = as("nobody-in-the-directory").post("/briefings/new", form("situation", w.situation(), "group", w.council(),
+        assertThat(unknownSignal.body()).contains("id=\"evidence-error\"", "no-such-signal");
+        // a sender of another situation names this one in the form: the situation in the form is checked, not only the role somewhere
+        var stranger = sender(other).post("/briefings/new", form("situation", w.situation(), "group", w.council(),
                 "title", "t", "text", "x", "label", "AMBER"));
-        assertThat(stranger.getStatus()).isEqualTo(422);
-        assertThat(stranger.getContentAsString()).contains("Your account is not in the directory of people");
+        assertThat(stranger.statusCode()).isEqualTo(403);
+        assertThat(stranger.body()).contains("Your roles do not allow this here.");
         assertThat(briefingCount(w.situation())).isZero();
     }
 
     @Test
     void theSenderSeesEveryMembersReceiptWithThoseWhoHaveNotOpenedItMarked() throws Exception {
         BriefingWorld w = BriefingWorld.create(api(), uniqueSituation("pages-receipts"));
-        long id = w.brief(api(), "Caches");
-        w.receipt(api(), id, "AA", "open");
-        w.receipt(api(), id, "AA", "acknowledge");
+        long id = w.brief(senderApi(w), "Caches");
+        w.receipt(memberApi(w, "AA"), id, "open");
+        w.receipt(memberApi(w, "AA"), id, "acknowledge");
 
-        String html = as(w.sender()).get("/briefings/" + id).getContentAsString();
+        String html = sender(w).get("/briefings/" + id).body();
         assertThat(html).contains("id=\"receipts\"", "3 members: 1 opened, 1 acknowledged, 2 have not yet opened it.",
                 "1 delivery is held for a disclosure conflict");
         assertThat(rowOf(html, w.member("AA"))).contains("class=\"opened\"").doesNotContain("Not yet opened");
@@ -238,11 +266,13 @@ class BriefingAndJournalPagesTest extends IntegrationTest {
         // only wider labels are offered for widening
         assertThat(html).contains("id=\"widen-CLEAR\"", "id=\"widen-GREEN\"").doesNotContain("id=\"widen-RED\"", "id=\"widen-AMBER\"");
 
-        String member = as(w.member("BB")).get("/briefings/" + id).getContentAsString();
+        String member = member(w, "BB").get("/briefings/" + id).body();
         assertThat(member).doesNotContain("id=\"receipts\"").doesNotContain(w.member("AA")).contains("id=\"receipt\"");
-        String outsider = as(w.outsider()).get("/briefings/" + id).getContentAsString();
+        String outsider = outsider(w).get("/briefings/" + id).body();
         assertThat(outsider).doesNotContain("id=\"receipts\"").contains("You are not a recipient of this briefing.");
-        assertThat(page("/briefings/" + id).body()).doesNotContain("id=\"receipts\"").contains("Sign in to see your receipt.");
+        var anonymous = nobody().get("/briefings/" + id);
+        sentToSignIn(anonymous);
+        assertThat(location(anonymous)).contains("next=");
     }
 
     private static String rowOf(String html, String recipient) {
@@ -255,46 +285,51 @@ class BriefingAndJournalPagesTest extends IntegrationTest {
     @Test
     void aMemberOpensThenAcknowledgesFromThePageAndEachIsJournaledOnce() throws Exception {
         BriefingWorld w = BriefingWorld.create(api(), uniqueSituation("pages-open"));
-        long id = w.brief(api(), "Caches");
-        var me = as(w.member("BB"));
+        long id = w.brief(senderApi(w), "Caches");
+        var me = member(w, "BB");
 
-        String before = me.get("/briefings/" + id).getContentAsString();
+        String before = me.get("/briefings/" + id).body();
         assertThat(before).contains("action=\"/briefings/" + id + "/open\"", "Open the briefing below to read it")
                 .doesNotContain("the informant fears extermination");
         var opened = me.post("/briefings/" + id + "/open", Map.of());
-        assertThat(opened.getStatus()).isEqualTo(302);
-        assertThat(opened.getRedirectedUrl()).isEqualTo("/briefings/" + id + "#receipt");
-        String after = me.get("/briefings/" + id).getContentAsString();
+        assertThat(opened.statusCode()).isEqualTo(302);
+        assertThat(location(opened)).endsWith("/briefings/" + id + "#receipt");
+        String after = me.get("/briefings/" + id).body();
         assertThat(after).contains("the informant fears extermination", "action=\"/briefings/" + id + "/acknowledge\"")
                 .doesNotContain("action=\"/briefings/" + id + "/open\"");
-        assertThat(me.post("/briefings/" + id + "/open", Map.of()).getStatus()).as("opening twice changes nothing").isEqualTo(302);
-        assertThat(me.post("/briefings/" + id + "/acknowledge", Map.of()).getStatus()).isEqualTo(302);
-        assertThat(me.get("/briefings/" + id).getContentAsString()).doesNotContain("action=\"/briefings/" + id + "/acknowledge\"");
+        assertThat(me.post("/briefings/" + id + "/open", Map.of()).statusCode()).as("opening twice changes nothing").isEqualTo(302);
+        assertThat(me.post("/briefings/" + id + "/acknowledge", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(me.get("/briefings/" + id).body()).doesNotContain("action=\"/briefings/" + id + "/acknowledge\"");
 
         assertThat(jdbc.queryForList("select type from journal where situation = ? and subject = ? and actor = ? order by seq",
                 String.class, w.situation(), "briefing:" + id, w.member("BB"))).containsExactly("briefing.opened", "briefing.acknowledged");
 
-        var outsider = as(w.outsider()).post("/briefings/" + id + "/open", Map.of());
-        assertThat(outsider.getStatus()).isEqualTo(403);
-        assertThat(outsider.getContentAsString()).contains("You are not a recipient of this briefing.");
-        var held = as(w.member("GV"));
-        assertThat(held.get("/briefings/" + id).getContentAsString()).contains("Your copy is held").doesNotContain("the informant fears");
-        assertThat(held.post("/briefings/" + id + "/open", Map.of()).getStatus()).isEqualTo(409);
+        // a desk officer of the situation may receive briefings, but this one was not sent to them
+        var outsider = outsider(w).post("/briefings/" + id + "/open", Map.of());
+        assertThat(outsider.statusCode()).isEqualTo(403);
+        assertThat(outsider.body()).contains("You are not a recipient of this briefing.");
+        var held = member(w, "GV");
+        assertThat(held.get("/briefings/" + id).body()).contains("Your copy is held").doesNotContain("the informant fears");
+        assertThat(held.post("/briefings/" + id + "/open", Map.of()).statusCode()).isEqualTo(409);
     }
 
     @Test
     void theSenderWidensTheLabelButNobodyNarrowsItAndNobodyElseWidensIt() throws Exception {
         BriefingWorld w = BriefingWorld.create(api(), uniqueSituation("pages-label"));
-        long id = w.brief(api(), "Caches");
+        long id = w.brief(senderApi(w), "Caches");
 
-        var narrower = as(w.sender()).post("/briefings/" + id + "/label", form("label", "RED"));
-        assertThat(narrower.getStatus()).isEqualTo(422);
-        assertThat(narrower.getContentAsString()).contains("id=\"label-error\"", "is narrower than the current TLP:AMBER");
-        assertThat(as(w.member("AA")).post("/briefings/" + id + "/label", form("label", "GREEN")).getStatus()).isEqualTo(403);
+        var narrower = sender(w).post("/briefings/" + id + "/label", form("label", "RED"));
+        assertThat(narrower.statusCode()).isEqualTo(422);
+        assertThat(narrower.body()).contains("id=\"label-error\"", "is narrower than the current TLP:AMBER");
+        // a member of the body sends no briefings (their role); another desk officer did not send this one
+        assertThat(member(w, "AA").post("/briefings/" + id + "/label", form("label", "GREEN")).statusCode()).isEqualTo(403);
+        var notTheSender = outsider(w).post("/briefings/" + id + "/label", form("label", "GREEN"));
+        assertThat(notTheSender.statusCode()).isEqualTo(403);
+        assertThat(notTheSender.body()).contains("Only the sender of this briefing may change its label.");
         assertThat(api().get("/api/briefings/" + id).json().path("label").asString()).isEqualTo("AMBER");
 
-        var widened = as(w.sender()).post("/briefings/" + id + "/label", form("label", "GREEN"));
-        assertThat(widened.getStatus()).isEqualTo(302);
+        var widened = sender(w).post("/briefings/" + id + "/label", form("label", "GREEN"));
+        assertThat(widened.statusCode()).isEqualTo(302);
         assertThat(api().get("/api/briefings/" + id).json().path("label").asString()).isEqualTo("GREEN");
         assertThat(jdbc.queryForList("select type from journal where situation = ? and subject = ? order by seq", String.class,
                 w.situation(), "briefing:" + id))
@@ -324,8 +359,8 @@ class BriefingAndJournalPagesTest extends IntegrationTest {
     @Test
     void theJournalShowsASituationsEntriesWithSequenceTimeTypeActorAndHashPrefix() throws Exception {
         BriefingWorld w = BriefingWorld.create(api(), uniqueSituation("pages-journal"));
-        long id = w.brief(api(), "Caches");
-        w.receipt(api(), id, "AA", "open");
+        long id = w.brief(senderApi(w), "Caches");
+        w.receipt(memberApi(w, "AA"), id, "open");
         var delivered = jdbc.queryForMap("select seq, hash from journal where situation = ? and subject = ? and type = 'briefing.delivered'",
                 w.situation(), "briefing:" + id);
         var opened = jdbc.queryForMap("select seq, hash from journal where situation = ? and subject = ? and type = 'briefing.opened'",
@@ -350,7 +385,7 @@ class BriefingAndJournalPagesTest extends IntegrationTest {
                     .formatted(w.situation(), i, i));
             assertThat(r.status()).as(r.body()).isEqualTo(201);
         }
-        long id = w.brief(api(), "Caches");
+        long id = w.brief(senderApi(w), "Caches");
 
         String filtered = page("/journal?situation=" + w.situation() + "&type=briefing.delivered").body();
         assertThat(filtered).contains("<code>briefing.delivered</code>").doesNotContain("<code>signal.received</code>")
@@ -390,18 +425,19 @@ class BriefingAndJournalPagesTest extends IntegrationTest {
     @Test
     void whoKnewWhatSaysWhenEachLearnedOfTheSeriousRiskOfGenocideFromAFindingOrABriefingNamingIt() throws Exception {
         BriefingWorld w = BriefingWorld.create(api(), uniqueSituation("pages-risk"));
-        var d = api().post("/api/situations/" + w.situation() + "/determinations", """
-                {"type": "SERIOUS_RISK_OF_GENOCIDE", "author": "%s", "co_signers": ["%s"],
+        // the sender records it, as a decision-maker of the situation, with the outsider as co-signer
+        var d = as(w.sender(), w.situation(), Role.DECISION_MAKER).post("/api/situations/" + w.situation() + "/determinations", """
+                {"type": "SERIOUS_RISK_OF_GENOCIDE", "co_signers": ["%s"],
                  "elements": [
                    {"element": "GEN-G1", "status": "established", "reasoning": "an ethnic group on identity cards", "evidence": ["arms-1"]},
                    {"element": "GEN-G2", "status": "established", "reasoning": "lists of names are drawn up", "evidence": ["arms-1"]},
                    {"element": "GEN-A(a)", "status": "established", "reasoning": "killings are announced", "evidence": ["arms-1"]},
                    {"element": "GEN-I", "status": "established", "reasoning": "a plan to exterminate", "evidence": ["arms-1"]},
                    {"element": "GEN-P", "status": "established", "reasoning": "the group in the capital first", "evidence": ["arms-1"]}]}"""
-                .formatted(w.sender(), w.outsider()));
+                .formatted(w.outsider()));
         assertThat(d.status()).as(d.body()).isEqualTo(201);
         long determination = d.json().path("id").asLong();
-        w.brief(api(), "Serious risk of genocide: see determination:" + determination);
+        w.brief(senderApi(w), "Serious risk of genocide: see determination:" + determination);
 
         String html = page("/journal/knowledge?situation=" + w.situation()).body();
         String risk = html.substring(html.indexOf("id=\"serious-risk\""), html.indexOf("id=\"who\""));
@@ -414,9 +450,9 @@ class BriefingAndJournalPagesTest extends IntegrationTest {
     @Test
     void whoKnewWhatShowsWhatEachPersonHadReceivedOpenedAndActedOnByTheChosenDay() throws Exception {
         BriefingWorld w = BriefingWorld.create(api(), uniqueSituation("pages-knew"));
-        long id = w.brief(api(), "Caches");
-        w.receipt(api(), id, "AA", "open");
-        w.receipt(api(), id, "AA", "acknowledge");
+        long id = w.brief(senderApi(w), "Caches");
+        w.receipt(memberApi(w, "AA"), id, "open");
+        w.receipt(memberApi(w, "AA"), id, "acknowledge");
         long opened = jdbc.queryForObject("select seq from journal where situation = ? and subject = ? and type = 'briefing.opened'", Long.class,
                 w.situation(), "briefing:" + id);
         String today = LocalDate.now(ZoneOffset.UTC).toString();

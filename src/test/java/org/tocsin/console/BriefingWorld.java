@@ -1,16 +1,23 @@
 package org.tocsin.console;
 
+import org.tocsin.access.Role;
 import org.tocsin.support.Api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A situation of a test's own with a small deciding body (Aland, Bland, and Governia, who represents
- * the government the evidence implicates), a sender and an outsider, set up through the API. Who acts
- * there is named in the JSON, as the API allows until sign-in exists; the console's pages take the
- * person from the signed-in principal only.
+ * the government the evidence implicates), a sender and an outsider, set up through the API. Who acts is
+ * the person the API token is for, never a field of the body, so each step is taken with that person's
+ * {@link Api}: the sender and the outsider are desk officers of the situation ({@link #SENDER_ROLE}),
+ * the members of the body Council members there ({@link #MEMBER_ROLE}).
  */
 record BriefingWorld(String situation, String council, String sender, String outsider) {
+
+    /** What the sender and the outsider hold in the situation: they may send, read and receive briefings. */
+    static final Role SENDER_ROLE = Role.DESK_OFFICER;
+    /** What each member of the body holds in the situation: they receive briefings. */
+    static final Role MEMBER_ROLE = Role.COUNCIL_MEMBER;
 
     String member(String code) { return council + ":" + code; }
 
@@ -39,18 +46,19 @@ record BriefingWorld(String situation, String council, String sender, String out
         return w;
     }
 
-    /** A briefing sent by the world's sender through the API, resting on the signal that implicates the government; its id. */
-    long brief(Api api, String title) {
-        var sent = api.post("/api/briefings", """
-                {"actor": "%s", "situation": "%s", "group": "%s", "title": %s, "text": "Caches of arms; the informant fears extermination.",
-                 "label": "AMBER", "evidence": ["arms-1"]}""".formatted(sender, situation, council, Api.JSON.writeValueAsString(title)));
+    /** A briefing sent through the API by the world's sender ({@code sender} acts as them), resting on the signal that implicates the government; its id. */
+    long brief(Api sender, String title) {
+        var sent = sender.post("/api/briefings", """
+                {"situation": "%s", "group": "%s", "title": %s, "text": "Caches of arms; the informant fears extermination.",
+                 "label": "AMBER", "evidence": ["arms-1"]}""".formatted(situation, council, Api.JSON.writeValueAsString(title)));
         assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        assertThat(sent.json().path("sender").asString()).isEqualTo(this.sender);
         return sent.json().path("id").asLong();
     }
 
-    /** A member opens or acknowledges a briefing through the API. */
-    void receipt(Api api, long briefing, String code, String action) {
-        var r = api.post("/api/briefings/" + briefing + "/" + action, "{\"actor\": \"%s\"}".formatted(member(code)));
+    /** A member ({@code member} acts as them) opens or acknowledges a briefing through the API. */
+    void receipt(Api member, long briefing, String action) {
+        var r = member.post("/api/briefings/" + briefing + "/" + action, "{}");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
 }

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
+import org.tocsin.access.Role;
 
 import java.util.List;
 
@@ -15,14 +16,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The determination grid and the force view in a real browser: reached from the situation page, drawn
  * without script, readable on a phone, and photographed for the documentation (determination.png,
- * force.png in the screenshot directory).
+ * force.png in the screenshot directory). Signed in as {@link #SUPERUSER}, who may read both.
  */
 class DeterminationAndForceBrowserTest extends BrowserTest {
+
+    /** The January 1994 serious-risk determination, recorded by its author, an analyst of the situation. */
+    private long recordSeriousRisk(String situation) {
+        return January1994.recordSeriousRisk(as(January1994.AUTHOR, situation, Role.ANALYST), situation);
+    }
 
     @Test
     void theDeterminationGridShowsTheComputedConclusionAndTheFindingOnEveryElement() throws Exception {
         String s = January1994.situation(api(), uniqueSituation("browser-grid"));
-        long id = January1994.recordSeriousRisk(api(), s);
+        long id = recordSeriousRisk(s);
 
         // from the situation page, through the list, to the grid
         page.navigate(url("/situations/" + s));
@@ -96,9 +102,10 @@ class DeterminationAndForceBrowserTest extends BrowserTest {
     @Test
     void bothPagesFitA360PixelScreenAndLoadNoScript() throws Exception {
         String s = January1994.situation(api(), uniqueSituation("browser-phone"));
-        long id = January1994.recordSeriousRisk(api(), s);
+        long id = recordSeriousRisk(s);
         var phone = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(360, 740));
         Page p = phone.newPage();
+        signIn(p, SUPERUSER);
         for (String path : List.of("/situations/" + s + "/determinations", "/situations/" + s + "/determinations/" + id,
                 "/situations/rwanda-1993-1994/determinations", "/situations/rwanda-1993-1994/force?on=1994-04-21")) {
             PageWeight weight = PageWeight.record(p);

@@ -1,6 +1,7 @@
 package org.tocsin.console;
 
 import org.junit.jupiter.api.Test;
+import org.tocsin.access.Role;
 import org.tocsin.intake.SignalKey;
 import org.tocsin.support.IntegrationTest;
 
@@ -15,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The determination pages over plain HTTP: the demo's determinations due with their deadline and what
  * the evidence pre-fills; a recorded determination as its element grid, with the evidence behind each
- * cell and the computed conclusion; the obligations that follow; journaling, escaping, errors, French.
+ * cell and the computed conclusion; the obligations that follow; journaling, escaping, errors, French;
+ * who may read them. Pages are read as {@link #SUPERUSER} (a bearer token, as the console accepts), so
+ * that these tests are about the pages; the authorization matrix is about every role.
  */
 class DeterminationPagesHttpTest extends IntegrationTest {
 
@@ -24,9 +27,20 @@ class DeterminationPagesHttpTest extends IntegrationTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        return getWith(tokenFor(SUPERUSER, null, null), path, headers);
+    }
+
+    /** A GET with this bearer token, or with no credentials at all when it is null. */
+    private HttpResponse<String> getWith(String token, String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (token != null) b.header("Authorization", "Bearer " + token);
         if (headers.length > 0) b.headers(headers);
         return http.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The January 1994 serious-risk determination, recorded by its author, an analyst of the situation. */
+    private long recordSeriousRisk(String situation) {
+        return January1994.recordSeriousRisk(as(January1994.AUTHOR, situation, Role.ANALYST), situation);
     }
 
     private static String uid(String situation, String id) {
@@ -56,7 +70,7 @@ class DeterminationPagesHttpTest extends IntegrationTest {
     @Test
     void aRecordedDeterminationShowsEveryElementTheEvidenceBehindEachCellAndTheComputedConclusion() throws Exception {
         String s = January1994.situation(api(), uniqueSituation("console-grid"));
-        long id = January1994.recordSeriousRisk(api(), s);
+        long id = recordSeriousRisk(s);
 
         var r = get("/situations/" + s + "/determinations/" + id);
 
@@ -92,8 +106,8 @@ class DeterminationPagesHttpTest extends IntegrationTest {
     @Test
     void anIndeterminateDeterminationNamesTheElementsNobodyExamined() throws Exception {
         String s = January1994.situation(api(), uniqueSituation("console-indeterminate"));
-        var recorded = api().post("/api/situations/" + s + "/determinations", """
-                {"type": "GENOCIDE", "author": "coi-member", "note": "acts of genocide may have occurred",
+        var recorded = as("coi-member", s, Role.ANALYST).post("/api/situations/" + s + "/determinations", """
+                {"type": "GENOCIDE", "note": "acts of genocide may have occurred",
                  "elements": [{"element": "GEN-A(a)", "status": "established", "reasoning": "massacres at two parishes", "evidence": ["rw-017"]}]}""");
         assertThat(recorded.status()).isEqualTo(201);
 
@@ -111,7 +125,7 @@ class DeterminationPagesHttpTest extends IntegrationTest {
         String s = January1994.situation(api(), uniqueSituation("console-list"));
         String before = get("/situations/" + s + "/determinations").body();
         assertThat(before).contains("1 determination due");
-        long id = January1994.recordSeriousRisk(api(), s);
+        long id = recordSeriousRisk(s);
 
         String page = get("/situations/" + s + "/determinations").body();
 
@@ -126,7 +140,7 @@ class DeterminationPagesHttpTest extends IntegrationTest {
     @Test
     void openingADeterminationIsJournaledForTheWhoKnewReport() throws Exception {
         String s = January1994.situation(api(), uniqueSituation("console-viewed"));
-        long id = January1994.recordSeriousRisk(api(), s);
+        long id = recordSeriousRisk(s);
 
         assertThat(get("/situations/" + s + "/determinations/" + id).statusCode()).isEqualTo(200);
 
@@ -143,8 +157,8 @@ class DeterminationPagesHttpTest extends IntegrationTest {
     @Test
     void markupInAFindingIsShownAsText() throws Exception {
         String s = January1994.situation(api(), uniqueSituation("console-escaped"));
-        var recorded = api().post("/api/situations/" + s + "/determinations", """
-                {"type": "GENOCIDE", "author": "coi-member",
+        var recorded = as("coi-member", s, Role.ANALYST).post("/api/situations/" + s + "/determinations", """
+                {"type": "GENOCIDE",
                  "dissents": [{"person": "x", "text": "<img src=x onerror=alert(2)>"}],
                  "elements": [{"element": "GEN-A(a)", "status": "established", "reasoning": "<script>alert(1)</script>"}]}""");
         assertThat(recorded.status()).isEqualTo(201);
@@ -167,7 +181,7 @@ class DeterminationPagesHttpTest extends IntegrationTest {
     @Test
     void thePagesSpeakFrench() throws Exception {
         String s = January1994.situation(api(), uniqueSituation("console-fr"));
-        long id = January1994.recordSeriousRisk(api(), s);
+        long id = recordSeriousRisk(s);
 
         String list = get("/situations/" + s + "/determinations?lang=fr").body();
         String grid = get("/situations/" + s + "/determinations/" + id, "Cookie", "tocsin-lang=fr").body();
@@ -176,5 +190,29 @@ class DeterminationPagesHttpTest extends IntegrationTest {
         assertThat(grid).contains("Établi</span>", "Élément par élément", "établi</span>", "non examiné</span>", "12 janv. 1994");
         // the catalogue's legal texts exist only in English, and say so
         assertThat(grid).contains("<span lang=\"en\">Serious risk of genocide</span>");
+    }
+
+    @Test
+    void theyAreReadOnlyByThoseWhoseRoleInTheSituationAllowsAndAnonymousReadersAreSentToSignIn() throws Exception {
+        String s = January1994.situation(api(), uniqueSituation("console-who-reads"));
+        long id = recordSeriousRisk(s);
+        String list = "/situations/" + s + "/determinations", grid = list + "/" + id;
+
+        var anonymous = getWith(null, grid);
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElseThrow()).contains("/login?next=");
+
+        // a Council member reads them; a reporter of the same situation does not
+        String member = tokenFor("council-reader-" + s, s, new Role[] {Role.COUNCIL_MEMBER});
+        assertThat(getWith(member, grid).body()).contains("conclusion-established\">Established</span>");
+        String reporter = tokenFor("reporter-" + s, s, new Role[] {Role.REPORTER});
+        for (String path : new String[] {list, grid}) {
+            var refused = getWith(reporter, path);
+            assertThat(refused.statusCode()).as(path).isEqualTo(403);
+            assertThat(refused.body()).as(path).doesNotContain("Serious risk of genocide");
+        }
+        // roles in another situation give nothing here
+        String elsewhere = tokenFor("analyst-elsewhere-" + s, "rwanda-1993-1994", new Role[] {Role.ANALYST});
+        assertThat(getWith(elsewhere, grid).statusCode()).isEqualTo(403);
     }
 }

@@ -1,6 +1,7 @@
 package org.tocsin.console;
 
 import org.junit.jupiter.api.Test;
+import org.tocsin.access.Role;
 import org.tocsin.support.IntegrationTest;
 
 import java.io.IOException;
@@ -16,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The protection-capacity page over plain HTTP, on the Rwanda demo's force (UNAMIR 1994): the force on a
  * chosen day with every figure's range and confidence, the protected sites on the situation's map, the
  * changes the force file records with their impact, a what-if assessed before anyone decides, and a
- * change put on record shown as pending with the impact the deciders saw.
+ * change put on record shown as pending with the impact the deciders saw; who may see it. Pages are read
+ * as {@link #SUPERUSER} (a bearer token, as the console accepts), so that these tests are about the page.
  */
 class ForcePageHttpTest extends IntegrationTest {
 
@@ -25,7 +27,13 @@ class ForcePageHttpTest extends IntegrationTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        return getWith(tokenFor(SUPERUSER, null, null), path, headers);
+    }
+
+    /** A GET with this bearer token, or with no credentials at all when it is null. */
+    private HttpResponse<String> getWith(String token, String path, String... headers) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (token != null) b.header("Authorization", "Bearer " + token);
         if (headers.length > 0) b.headers(headers);
         return http.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -131,10 +139,11 @@ class ForcePageHttpTest extends IntegrationTest {
         String s = uniqueSituation("console-force");
         createSituation(s);
         try (InputStream in = getClass().getResourceAsStream("/demo/rwanda-1993-1994.force.json")) {
-            assertThat(api().post("/api/situations/" + s + "/force?actor=desk-officer", in.readAllBytes()).status()).isEqualTo(201);
+            assertThat(api().post("/api/situations/" + s + "/force", in.readAllBytes()).status()).isEqualTo(201);
         }
-        var recorded = api().post("/api/situations/" + s + "/force/changes", """
-                {"kind": "withdrawal", "contingent": "BGD", "on": "1994-04-19", "form": "proposed", "actor": "bangladesh-mission",
+        // the contingent's own commander asks to withdraw it: the actor is the person the token is for
+        var recorded = as("bangladesh-mission", s, Role.COMMANDER).post("/api/situations/" + s + "/force/changes", """
+                {"kind": "withdrawal", "contingent": "BGD", "on": "1994-04-19", "form": "proposed",
                  "rationale": "Our troops are not equipped for this; we ask to withdraw them."}""");
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
 
@@ -164,5 +173,23 @@ class ForcePageHttpTest extends IntegrationTest {
 
         assertThat(page).contains("<html lang=\"fr\"", "Capacité de protection", "Sites protégés", "confiance élevée", "gardé</span>",
                 "Le 11 avril 1994", "Et si ?");
+    }
+
+    @Test
+    void theForceIsShownOnlyToThoseWhoseRoleAllowsAndAnonymousReadersAreSentToSignIn() throws Exception {
+        var anonymous = getWith(null, FORCE + "?on=1994-04-11");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElseThrow()).contains("/login?next=");
+
+        String s = uniqueSituation("console-force-who");
+        createSituation(s);
+        String member = tokenFor("council-reader-" + s, s, new Role[] {Role.COUNCIL_MEMBER});
+        assertThat(getWith(member, "/situations/" + s + "/force").body()).contains("No force is on record for this situation yet.");
+        // a source handler keeps sources, not the force; a reporter neither
+        for (Role role : new Role[] {Role.SOURCE_HANDLER, Role.REPORTER}) {
+            var refused = getWith(tokenFor(role.wire() + "-" + s, s, new Role[] {role}), "/situations/" + s + "/force");
+            assertThat(refused.statusCode()).as(role.wire()).isEqualTo(403);
+            assertThat(refused.body()).as(role.wire()).doesNotContain("Protected sites");
+        }
     }
 }

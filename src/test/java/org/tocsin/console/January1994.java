@@ -18,10 +18,13 @@ final class January1994 {
 
     private January1994() {}
 
+    /** Who records {@link #SERIOUS_RISK}: the author is the person calling (an analyst of the situation), never a field of the body. */
+    static final String AUTHOR = "jmac-analyst";
+
     static final List<String> SIGNALS = List.of("rw-009", "rw-011", "rw-015", "rw-016", "rw-017");
 
     static final String SERIOUS_RISK = """
-            {"type": "SERIOUS_RISK_OF_GENOCIDE", "author": "jmac-analyst", "co_signers": ["force-commander"],
+            {"type": "SERIOUS_RISK_OF_GENOCIDE", "co_signers": ["force-commander"],
              "occurred_at": "1994-01-12T09:00:00Z",
              "dissents": [{"person": "political-adviser", "text": "The informant is unproven; I would wait for the arms caches."}],
              "note": "Officers, an informant and a bishop independently describe lists, militias and arms.",
@@ -48,7 +51,7 @@ final class January1994 {
         return id;
     }
 
-    /** Records the serious-risk determination; returns its id. */
+    /** Records the serious-risk determination, {@code api} acting as {@link #AUTHOR}; returns its id. */
     static long recordSeriousRisk(Api api, String situation) {
         var r = api.post("/api/situations/" + situation + "/determinations", SERIOUS_RISK);
         assertThat(r.status()).as(r.body()).isEqualTo(201);

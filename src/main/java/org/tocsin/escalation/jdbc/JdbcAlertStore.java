@@ -55,4 +55,19 @@ public final class JdbcAlertStore implements AlertStore {
                 and (not ? or state in ('raised', 'acknowledged', 'appealed'))
                 order by id desc limit 1000""", MAPPER, situation, situation, openOnly);
     }
+
+    @Override
+    public List<Alert> list(String situation, boolean openOnly, org.tocsin.access.Viewer.SqlVisibility readers) {
+        // the document keeps the label as the enum's name (AMBER_STRICT); readers' pairs use the wire form (AMBER+STRICT)
+        return jdbc.query("""
+                select id, doc::text as doc from alert
+                where (cast(? as text) is null or situation = ?)
+                and (not ? or state in ('raised', 'acknowledged', 'appealed'))
+                and (doc->>'originator' = ?
+                     or replace(doc->>'label', '_', '+') = any(?)
+                     or (situation || '|' || replace(doc->>'label', '_', '+')) = any(?)
+                     or exists (select 1 from delivery d where d.subject = 'alert:' || alert.id and d.recipient = ?))
+                order by id desc limit 1000""", MAPPER, situation, situation, openOnly,
+                readers.person(), readers.everywhere(), readers.pairs(), readers.person());
+    }
 }
