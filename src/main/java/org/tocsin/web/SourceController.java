@@ -87,7 +87,14 @@ class SourceController {
     ResponseEntity<Object> unseal(@PathVariable String id, HttpServletRequest request, Principal principal) throws IOException {
         JsonNode body = request.getContentLengthLong() == 0 ? null : body(request);
         String actor = Acting.person(principal, body);
-        return EscalationJson.respond(sources.unseal(sourceId(id), actor), u -> {
+        // why the identity is needed goes into the journal beside the unseal (never a value from the seal)
+        JsonNode why = body == null ? null : body.get("reason");
+        String reason = why != null && why.isString() && !why.stringValue().isBlank() ? why.stringValue().strip() : null;
+        if (reason != null && reason.length() > 1000) {
+            throw ApiProblem.raise(ApiProblem.field(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT, "invalid-field",
+                    "Invalid reason", "reason", "is longer than 1000 characters"));
+        }
+        return EscalationJson.respond(sources.unseal(sourceId(id), actor, reason), u -> {
             Map<String, Object> sealed = new LinkedHashMap<>();
             for (SealedField f : SealedField.values()) u.fields().get(f).ifPresent(v -> sealed.put(f.wire(), v));
             Map<String, Object> m = summary(u.source(), true);

@@ -151,7 +151,7 @@ class BriefingAndJournalPagesTest extends IntegrationTest {
                 .formatted(w.situation()));
         assertThat(red.status()).as(red.body()).isEqualTo(201);
         assertThat(sender(w).get("/briefings/new?situation=" + w.situation()).body())
-                .contains("Grenade attacks nightly").doesNotContain("The informant's name", "<option value=\"" + red.json().path("id").asLong() + "\"");
+                .contains("Grenade attacks nightly").doesNotContain("is on the militia lists", "<option value=\"" + red.json().path("id").asLong() + "\"");
         // nobody composes without signing in, and a member of the body, who receives briefings, sends none
         var anonymous = nobody().get("/briefings/new?situation=" + w.situation());
         sentToSignIn(anonymous);

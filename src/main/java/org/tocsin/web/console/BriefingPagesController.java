@@ -152,7 +152,9 @@ class BriefingPagesController {
         // the situation's own bodies first, then the other groups, each by name
         model.addAttribute("groups", directory.groups().stream()
                 .sorted(Comparator.comparing((Group g) -> !s.id().equals(g.situation())).thenComparing(Group::name)).toList());
-        model.addAttribute("alerts", alerts.list(s.id(), false).stream().sorted(Comparator.comparingLong(Alert::id).reversed()).toList());
+        // only the alerts the viewer may read: the list shows each one's explanation
+        model.addAttribute("alerts", alerts.list(s.id(), false, viewers.current()).stream()
+                .sorted(Comparator.comparingLong(Alert::id).reversed()).toList());
         model.addAttribute("tlps", Tlp.values());
         return "console/briefing-new";
     }
