@@ -348,7 +348,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         createSituation(other);
         Api outsider = as("mx-outsider-" + other, other, Role.values());
         for (String path : List.of("/api/alerts/" + alert, "/api/requests/" + request, "/api/briefings/" + briefing,
-                "/api/signals/" + signal, "/api/situations/" + s + "/risk", "/situations/" + s, "/signals/" + signal)) {
+                "/api/signals/" + signal, "/api/situations/" + s + "/risk", "/situations/" + s, "/signals/" + signal, "/alerts/" + alert)) {
             var response = outsider.get(path);
             assertThat(response.status()).as(path).isEqualTo(403);
         }

@@ -40,7 +40,7 @@ record AlertDeadlines(Step acknowledge, Step decide) {
         Alert a = v.alert();
         Step ack;
         if (a.state() instanceof AlertState.Acknowledged(String by, Instant at)) ack = new Step(null, "alerts.acknowledged", by, at);
-        else if (!a.open()) ack = Step.NONE;
+        else if (!a.open()) ack = acknowledgedBefore(v);
         else ack = waiting(v, Deadline.Kind.ACKNOWLEDGE, "not acknowledged", now, messages, locale);
         Step decide;
         if (!a.open() && !a.decisions().isEmpty()) {
@@ -74,6 +74,17 @@ record AlertDeadlines(Step acknowledge, Step decide) {
         return null;
     }
 
+    /** A closed alert keeps no acknowledgement in its state: the history says whether one came before the decision. */
+    private static Step acknowledgedBefore(AlertService.AlertView v) {
+        List<EscalationEvent> history = v.history();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            EscalationEvent e = history.get(i);
+            if (e.occurredAt().isBefore(v.alert().levelSince())) break;
+            if (EscalationEvent.ALERT_ACKNOWLEDGED.equals(e.type())) return new Step(null, "alerts.acknowledged", e.actor(), e.occurredAt());
+        }
+        return new Step(null, "alerts.decidedDirectly", null, null);
+    }
+
     private static Step waiting(AlertService.AlertView v, Deadline.Kind kind, String overdueReason, Instant now,
                                 MessageSource messages, Locale locale) {
         Instant due = due(v, kind, overdueReason);
@@ -81,7 +92,7 @@ record AlertDeadlines(Step acknowledge, Step decide) {
     }
 
     /** The next moment something is owed, for sorting: the earliest waiting deadline, or null. */
-    Instant next() {
+    public Instant next() {
         Instant out = null;
         for (Step s : List.of(acknowledge, decide)) {
             if (s.waiting() && (out == null || s.countdown().due().isBefore(out))) out = s.countdown().due();
@@ -89,7 +100,7 @@ record AlertDeadlines(Step acknowledge, Step decide) {
         return out;
     }
 
-    boolean overdue() {
+    public boolean overdue() {
         return (acknowledge.waiting() && acknowledge.countdown().overdue()) || (decide.waiting() && decide.countdown().overdue());
     }
 }

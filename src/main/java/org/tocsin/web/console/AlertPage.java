@@ -1,8 +1,6 @@
 package org.tocsin.web.console;
 
 import org.tocsin.escalation.Alert;
-import org.tocsin.escalation.AlertDecision;
-import org.tocsin.escalation.Appeal;
 import org.tocsin.escalation.Delivery;
 import org.tocsin.escalation.EscalationEvent;
 import org.tocsin.intake.SignalKey;
@@ -54,10 +52,6 @@ record AlertPage(Alert alert, String situationName, String levelName, AlertDeadl
             EscalationEvent.ALERT_RENOTIFIED, EscalationEvent.ALERT_ACKNOWLEDGED, EscalationEvent.ALERT_ESCALATED,
             EscalationEvent.ALERT_OVERDUE, EscalationEvent.ALERT_DECIDED, EscalationEvent.ALERT_APPEALED,
             EscalationEvent.ALERT_ASSESSMENT_ATTACHED, EscalationEvent.ALERT_LABEL_WIDENED, EscalationEvent.ALERT_UNREACHABLE);
-
-    public Appeal lastAppeal() { return alert.appeals().isEmpty() ? null : alert.appeals().getLast(); }
-
-    public List<AlertDecision> decisions() { return alert.decisions(); }
 
     /** The details worth showing, in a fixed order; everything else stays in the journal and the API. */
     static HistoryLine line(EscalationEvent e) {

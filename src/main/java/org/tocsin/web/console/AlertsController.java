@@ -129,7 +129,8 @@ class AlertsController {
         mine.sort(URGENCY);
         open.sort(URGENCY);
         List<Row> mineOpen = mine.stream().filter(r -> r.alert().open()).toList();
-        List<Row> mineClosed = mine.stream().filter(r -> !r.alert().open()).toList();
+        List<Row> mineClosed = mine.stream().filter(r -> !r.alert().open())
+                .sorted(Comparator.comparing((Row r) -> r.alert().raisedAt()).reversed()).toList();
         model.addAttribute("section", Section.ALERTS);
         model.addAttribute("all", all);
         model.addAttribute("mineOpen", mineOpen);

@@ -11,8 +11,9 @@ import java.util.Locale;
  * server writes the words, so the page is right without script; {@code console.js} only re-counts
  * them as time passes, with the same rule and the same words ({@link #words}).
  *
- * <p>The rule: whole minutes, rounded up (a deadline 30 seconds away is "due in 1 min"); from an hour
- * on, hours and minutes ("1 h 20 min", "3 h"); from a day on, days and hours ("2 d 3 h").
+ * <p>The rule: whole minutes, rounded up while the deadline is ahead (30 seconds away is "due in
+ * 1 min") and down once it has passed (3 h 40 s late is "overdue by 3 h"), never less than one; from
+ * an hour on, hours and minutes ("1 h 20 min", "3 h"); from a day on, days and hours ("2 d 3 h").
  *
  * @param due     when it falls due
  * @param overdue whether it had passed when the page was drawn
@@ -31,14 +32,15 @@ record Countdown(Instant due, boolean overdue, String text) {
 
     static Countdown of(Instant due, Instant now, MessageSource messages, Locale locale) {
         boolean overdue = !now.isBefore(due);
-        String span = span(Duration.between(now, due).abs(), messages, locale);
+        String span = span(Duration.between(now, due).abs(), !overdue, messages, locale);
         String text = messages.getMessage(overdue ? "alerts.countdown.overdue" : "alerts.countdown.in", new Object[] {span}, locale);
         return new Countdown(due, overdue, text);
     }
 
-    /** "1 h 20 min" for 80 minutes. */
-    static String span(Duration d, MessageSource messages, Locale locale) {
-        long minutes = Math.max(1, (d.getSeconds() + (d.getNano() > 0 ? 1 : 0) + 59) / 60);
+    /** "1 h 20 min" for 80 minutes; {@code up}: partial minutes count as whole ones. */
+    static String span(Duration d, boolean up, MessageSource messages, Locale locale) {
+        long seconds = d.getSeconds() + (up && d.getNano() > 0 ? 1 : 0);
+        long minutes = Math.max(1, up ? (seconds + 59) / 60 : seconds / 60);
         long days = minutes / (24 * 60);
         long hours = minutes % (24 * 60) / 60;
         long mins = minutes % 60;

@@ -191,7 +191,9 @@ class SourcesPageController {
             }
         }
         response.setStatus(422);
-        page(model, viewers.of(request), principal.getName(), s, new Forms("", r.id().toString(), status, text), new FormErrors(errors));
+        // the rationale is sealed with the request: it is not written back into a page, even to its author
+        page(model, viewers.of(request), principal.getName(), s, new Forms("", r.id().toString(), status, ""), new FormErrors(errors));
+        model.addAttribute("retype", !text.isEmpty());
         model.addAttribute("progressed", false);
         return "console/source";
     }
@@ -229,6 +231,7 @@ class SourcesPageController {
         model.addAttribute("forms", forms);
         model.addAttribute("errors", errors);
         model.addAttribute("maxReason", MAX_REASON);
+        model.addAttribute("retype", false);
     }
 
     /** By pseudonym, the only name these pages use; anything else is "no such source". */
