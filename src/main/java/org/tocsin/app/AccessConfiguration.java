@@ -27,4 +27,18 @@ public class AccessConfiguration {
 
     @Bean
     Ownership ownership(JdbcTemplate jdbc) { return new JdbcOwnership(jdbc); }
+
+    /**
+     * The bootstrap admin token acts as the person {@code tocsin-admin}: it exists in the directory so
+     * that what it does (an escalation policy, a grant) names a known actor, like anyone else's.
+     */
+    @Bean
+    org.springframework.boot.ApplicationRunner adminTokenPerson(org.tocsin.access.Directory directory,
+                                                               @org.springframework.beans.factory.annotation.Value("${tocsin.admin-token:}") String token) {
+        return args -> {
+            if (!token.isBlank()) {
+                directory.createPerson(new org.tocsin.access.Person("tocsin-admin", "Bootstrap admin token (automation)", null, null, null));
+            }
+        };
+    }
 }

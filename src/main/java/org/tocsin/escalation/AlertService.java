@@ -361,7 +361,7 @@ public final class AlertService {
         switch (due) {
             case DeadlineRule.Due.Climb c -> climb(ctx, a, c.reason(), "system", now, key, details("deadline", d.id(), "worker", worker));
             case DeadlineRule.Due.Overdue o -> {
-                events.record(ALERT_OVERDUE, now, "system", a.situation(), a.subject(), details("deadline", d.kind().wire(),
+                events.record(ALERT_OVERDUE, now, "system", a.situation(), a.subject(), details("deadline_kind", d.kind().wire(),
                         "due_at", d.dueAt().toString(), "level", a.level(), "reason", o.reason(), "worker", worker, "deadline", d.id()));
                 deliverAtLevel(ctx, a, "overdue: " + o.reason(), key, "system", now, false, ALERT_RENOTIFIED, details("deadline", d.id()));
             }

@@ -39,6 +39,28 @@ class ConsoleConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() { return new ConsoleLocaleResolver(); }
 
+    /**
+     * What waits on each situation, for the overview: its open alerts, and the decisions past their
+     * deadline (open alerts whose pending deadline has passed, determinations due and overdue).
+     */
+    @Bean
+    SituationAttention situationAttention(org.tocsin.escalation.AlertService alerts,
+                                          org.springframework.beans.factory.ObjectProvider<org.tocsin.decision.DueItems> due,
+                                          java.time.Clock clock) {
+        return situation -> {
+            java.time.Instant now = clock.instant();
+            var open = alerts.list(situation, true);
+            int overdue = 0;
+            for (var a : open) {
+                boolean late = alerts.view(a.id()).map(v -> v.deadlines().stream().anyMatch(d -> d.dueAt().isBefore(now))).orElse(false);
+                if (late) overdue++;
+            }
+            var items = due.getIfAvailable();
+            if (items != null) overdue += (int) items.overdue(now).stream().filter(d -> d.situation().equals(situation)).count();
+            return new SituationAttention.Attention(open.size(), overdue);
+        };
+    }
+
     @Bean
     FactorHistory factorHistory(SituationStore situations, SignalStore signals, IndicatorReview.Store suggestions,
                                 Taxonomy taxonomy, FusionParameters parameters, CountryNames countries) {

@@ -32,7 +32,7 @@ class OverviewController {
 
     /**
      * Most severe first. Overdue decisions and open alerts come before the level once escalation provides
-     * them ({@link SituationAttention}); until then they are zero for all and the level decides.
+     * them ({@link SituationAttention}), then the level decides.
      */
     static final Comparator<Row> SEVERITY = Comparator
             .comparingInt((Row r) -> r.attention().overdueDecisions()).reversed()

@@ -1,8 +1,7 @@
 package org.tocsin.web.console;
 
 /**
- * What waits on a situation: open alerts and overdue decisions. The escalation work provides a bean of
- * this type when its API lands; until then every situation has none, and the overview sorts by level.
+ * What waits on a situation: open alerts and overdue decisions (ConsoleConfiguration provides it).
  * The overview puts situations with overdue decisions first, then open alerts, then by level.
  */
 @FunctionalInterface
