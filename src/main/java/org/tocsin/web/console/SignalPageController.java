@@ -74,6 +74,7 @@ class SignalPageController {
         model.addAttribute("family", Family.of(s, s.indicators(), taxonomy));
         model.addAttribute("knownOn", SignalRow.countsFrom(s));
         model.addAttribute("suggestions", suggestions);
+        model.addAttribute("canReview", viewer.can(org.tocsin.access.Permission.INDICATOR_REVIEW, s.key().situation()));
         model.addAttribute("recorded", recorded != null);
         return "console/signal";
     }
