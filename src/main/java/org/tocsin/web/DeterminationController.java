@@ -43,11 +43,19 @@ class DeterminationController {
     private final DeterminationService determinations;
     private final SignalStore signals;
     private final Clock clock;
+    private final org.tocsin.web.security.Guard guard;
 
-    DeterminationController(DeterminationService determinations, SignalStore signals, Clock clock) {
+    DeterminationController(DeterminationService determinations, SignalStore signals, Clock clock, org.tocsin.web.security.Guard guard) {
         this.determinations = determinations;
         this.signals = signals;
         this.clock = clock;
+        this.guard = guard;
+    }
+
+    /** The signals the evidence cites, as this reader may read them: one withheld by its label answers as unknown. */
+    private Function<org.tocsin.intake.SignalKey, java.util.Optional<org.tocsin.intake.Signal>> readable(HttpServletRequest request) {
+        org.tocsin.access.Viewer viewer = guard.viewer(request);
+        return key -> signals.find(key).filter(x -> viewer.sees(x.key().situation(), x.label(), x.receipt().submittedBy()));
     }
 
     @SignedIn
@@ -65,9 +73,9 @@ class DeterminationController {
 
     @Requires(Permission.DETERMINATION_READ)
     @GetMapping("/api/situations/{id}/determinations/{did}")
-    Map<String, Object> get(@PathVariable String id, @PathVariable long did) {
+    Map<String, Object> get(@PathVariable String id, @PathVariable long did, HttpServletRequest request) {
         known(id);
-        return determinations.determination(id, did).map(d -> DeterminationJson.grid(d, determinations, signals::find))
+        return determinations.determination(id, did).map(d -> DeterminationJson.grid(d, determinations, readable(request)))
                 .orElseThrow(() -> notFound("determination", "names no determination of this situation"));
     }
 
@@ -84,7 +92,7 @@ class DeterminationController {
         };
         return respond(determinations.record(id, draft, author), recorded -> {
             var d = recorded.determination();
-            Map<String, Object> m = DeterminationJson.grid(d, determinations, signals::find);
+            Map<String, Object> m = DeterminationJson.grid(d, determinations, readable(request));
             m.put("closed_due", recorded.closedDue().stream().map(x -> x.id()).toList());
             m.put("obligations_opened", recorded.obligations().stream()
                     .map(o -> DeterminationJson.obligation(o, clock.instant())).toList());

@@ -215,4 +215,29 @@ class DeterminationPagesHttpTest extends IntegrationTest {
         String elsewhere = tokenFor("analyst-elsewhere-" + s, "rwanda-1993-1994", new Role[] {Role.ANALYST});
         assertThat(getWith(elsewhere, grid).statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void theEvidenceBehindACellShowsOnlyWhatTheReaderMayReadOfEachSignal() throws Exception {
+        String s = January1994.situation(api(), uniqueSituation("console-need-to-know"));
+        var red = api().post("/api/signals", """
+                {"situation": "%s", "id": "cable-red", "kind": "diplomatic_cable", "source": "HQ", "source_type": "un_hq", "reliability": "A",
+                 "credibility": "2", "date": "1994-01-11", "summary": "The informant lives behind the MRND office", "label": "RED"}""".formatted(s));
+        assertThat(red.status()).as(red.body()).isEqualTo(201);
+        var recorded = as("coi-member", s, Role.ANALYST).post("/api/situations/" + s + "/determinations", """
+                {"type": "GENOCIDE", "elements": [{"element": "GEN-A(a)", "status": "established", "reasoning": "massacres",
+                  "evidence": ["cable-red", "rw-017"]}]}""");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        String grid = "/situations/" + s + "/determinations/" + recorded.json().path("id").asLong();
+
+        // an analyst reads the situation's RED intake; a Council member reads up to AMBER, and the cell does not quote the cable
+        assertThat(get(grid).body()).contains("The informant lives behind the MRND office");
+        String member = getWith(tokenFor("council-reader-" + s, s, new Role[] {Role.COUNCIL_MEMBER}), grid).body();
+        assertThat(member).contains("id=\"el-GEN-A(a)\"", "massacres").doesNotContain("The informant lives behind the MRND office");
+        // nor does the API's grid
+        String path = "/api/situations/" + s + "/determinations/" + recorded.json().path("id").asLong();
+        assertThat(api().get(path).body()).contains("The informant lives behind the MRND office");
+        var viaApi = as("council-reader-" + s, s, Role.COUNCIL_MEMBER).get(path);
+        assertThat(viaApi.status()).isEqualTo(200);
+        assertThat(viaApi.body()).contains("cable-red").doesNotContain("The informant lives behind the MRND office");
+    }
 }

@@ -46,9 +46,11 @@ class DeterminationPageController {
     private final SignalStore signals;
     private final JournalReads reads;
     private final Clock clock;
+    private final org.tocsin.web.security.Viewers viewers;
 
     DeterminationPageController(DeterminationService determinations, RiskViews risks, SignalStore signals,
-                                ObjectProvider<JournalReads> reads, Clock clock) {
+                                ObjectProvider<JournalReads> reads, Clock clock, org.tocsin.web.security.Viewers viewers) {
+        this.viewers = viewers;
         this.determinations = determinations;
         this.risks = risks;
         this.signals = signals;
@@ -126,7 +128,11 @@ class DeterminationPageController {
         }
         model.addAttribute("section", Section.SITUATIONS);
         model.addAttribute("situation", s);
-        model.addAttribute("grid", DeterminationGrid.of(d, c, signals::find, prefill, prefillFrom));
+        // the evidence behind a cell quotes each signal: only those the reader's roles may read (others answer as unknown)
+        org.tocsin.access.Viewer viewer = viewers.current();
+        model.addAttribute("grid", DeterminationGrid.of(d, c,
+                key -> signals.find(key).filter(x -> viewer.sees(x.key().situation(), x.label(), x.receipt().submittedBy())),
+                prefill, prefillFrom));
         model.addAttribute("answered", answered.orElse(null));
         model.addAttribute("supersededBy", determinations.supersededBy(d.id()).orElse(null));
         model.addAttribute("obligations", determinations.obligationsOf(d).stream()
