@@ -84,6 +84,15 @@ public final class BriefingService {
     }
 
     public Outcome<Sent> send(NewBriefing in, String by, Instant now) {
+        return send(in, by, now, alert -> true);
+    }
+
+    /**
+     * @param senderMayRead whether the sender may read an alert: a briefing about an alert repeats it,
+     *                      so naming one the sender may not read (a RED alert of their situation) is
+     *                      answered as naming an unknown one
+     */
+    public Outcome<Sent> send(NewBriefing in, String by, Instant now, java.util.function.Predicate<Alert> senderMayRead) {
         // one instant for every member, at the store's precision, so what is returned is what is kept
         Instant at = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         return transactions.inTransaction(tx -> {
@@ -102,7 +111,7 @@ public final class BriefingService {
             if (in.alert() != null) {
                 // a briefing about an alert repeats it: no wider than the alert's own label (widen the alert first),
                 // and held from whoever represents an actor the alert implicates (M5)
-                Alert alert = alerts.find(in.alert()).filter(x -> x.situation().equals(in.situation())).orElse(null);
+                Alert alert = alerts.find(in.alert()).filter(x -> x.situation().equals(in.situation())).filter(senderMayRead).orElse(null);
                 if (alert == null) return Outcome.notFound("alert", "names no alert of this situation");
                 if (alert.label().isNarrowerThan(in.label())) {
                     return Outcome.invalid("label", in.label().label() + " is wider than the alert it concerns allows (" + alert.label().label() + ")");

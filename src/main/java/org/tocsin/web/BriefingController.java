@@ -28,7 +28,10 @@ class BriefingController {
     private final Clock clock;
     private final Guard guard;
 
-    BriefingController(BriefingService briefings, Clock clock, Guard guard) {
+    private final org.tocsin.escalation.AlertService alerts;
+
+    BriefingController(BriefingService briefings, Clock clock, Guard guard, org.tocsin.escalation.AlertService alerts) {
+        this.alerts = alerts;
         this.guard = guard;
         this.briefings = briefings;
         this.clock = clock;
@@ -41,7 +44,7 @@ class BriefingController {
         String actor = Acting.person(principal, body);
         var in = EscalationJson.parsed(BriefingService.parse(body), "Invalid briefing");
         guard.require(request, Permission.BRIEFING_SEND, in.situation());
-        return EscalationJson.created(briefings.send(in, actor, clock.instant()), s -> "/api/briefings/" + s.briefing().id(), s -> {
+        return EscalationJson.created(briefings.send(in, actor, clock.instant(), a -> alerts.readableBy(a, guard.viewer(request))), s -> "/api/briefings/" + s.briefing().id(), s -> {
             Map<String, Object> m = EscalationJson.briefing(s.briefing());
             m.put("receipts", EscalationJson.deliveries(s.receipts()));
             return m;

@@ -87,4 +87,23 @@ class DistributionLabelsTest extends IntegrationTest {
         assertThat(council.get("/api/alerts?situation=" + s).json().size()).isZero();
         assertThat(as("tlp-alert-analyst-" + s, s, Role.ANALYST).get("/api/alerts/" + id).status()).isEqualTo(200);
     }
+
+    @Test
+    void nobodyCanBriefOnAnAlertTheyMayNotReadAndSoLearnIt() {
+        String s = uniqueSituation("tlp-brief");
+        createSituation(s);
+        var red = api().post("/api/alerts", """
+                {"situation": "%s", "severity": "critical", "explanation": "The informant's cache list", "label": "RED"}""".formatted(s));
+        long id = red.json().path("id").asLong();
+        String desk = "tlp-brief-desk-" + s, group = "tlp-brief-body-" + s;
+        Api deskApi = as(desk, s, Role.DESK_OFFICER);
+        assertThat(admin().post("/api/groups", "{\"id\": \"%s\", \"name\": \"Body\", \"members\": [\"%s\"]}".formatted(group, desk)).status())
+                .isEqualTo(201);
+        var refused = deskApi.post("/api/briefings", """
+                {"situation": "%s", "group": "%s", "title": "About it", "text": "See the alert", "label": "RED", "alert": %d}"""
+                .formatted(s, group, id));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(404);
+        assertThat(refused.errorFields()).containsExactly("alert");
+        assertThat(refused.body()).doesNotContain("cache list");
+    }
 }

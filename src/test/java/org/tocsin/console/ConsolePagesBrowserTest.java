@@ -39,11 +39,17 @@ class ConsolePagesBrowserTest extends BrowserTest {
         assertThat(row.locator("svg.spark polyline").getAttribute("points")).isNotBlank();
         assertThat(row.locator("svg.spark").getAttribute("aria-label")).contains("Emergency");
 
-        // most severe first: the level classes of the rows never rise going down
+        // what waits on people first (situations with open alerts or overdue decisions, marked), then the
+        // most severe: among the rest, the level classes of the rows never rise going down
         @SuppressWarnings("unchecked")
-        List<String> classes = (List<String>) page.locator("tbody tr").evaluateAll("rows => rows.map(r => r.className)");
+        List<String> classes = (List<String>) page.locator("tbody tr").evaluateAll(
+                "rows => rows.map(r => (r.querySelector('.attention') ? 'attention ' : '') + r.className)");
+        int firstQuiet = 0;
+        while (firstQuiet < classes.size() && classes.get(firstQuiet).startsWith("attention ")) firstQuiet++;
+        assertThat(classes.subList(firstQuiet, classes.size())).as("no marked row after an unmarked one")
+                .noneMatch(c -> c.startsWith("attention "));
         List<Integer> severities = new ArrayList<>();
-        for (String c : classes) {
+        for (String c : classes.subList(firstQuiet, classes.size())) {
             severities.add(LEVELS.stream().filter(l -> c.contains("row-" + l)).map(LEVELS::indexOf).findFirst().orElse(-1));
         }
         assertThat(severities).isSortedAccordingTo((a, b) -> b - a);

@@ -125,7 +125,7 @@ class BriefingPagesController {
             return form(model, s, form, FormErrors.of(refused.errors(), BriefingForm.FIELDS), principal);
         }
         var in = ((Parsed.Ok<BriefingService.NewBriefing>) parsed).value();
-        return switch (briefings.send(in, principal.getName(), clock.instant())) {
+        return switch (briefings.send(in, principal.getName(), clock.instant(), a -> alerts.readableBy(a, viewers.current()))) {
             case Outcome.Done<BriefingService.Sent> done -> "redirect:/briefings/" + done.value().briefing().id() + "?sent=1";
             case Outcome.Invalid<BriefingService.Sent> i -> refused(model, response, 422, s, form, i.errors(), principal);
             case Outcome.NotFound<BriefingService.Sent> n -> refused(model, response, 422, s, form, List.of(n.error()), principal);
@@ -180,7 +180,7 @@ class BriefingPagesController {
         model.addAttribute("situation", situations.find(b.situation()).orElse(null));
         model.addAttribute("group", directory.group(b.group()).orElse(null));
         model.addAttribute("senderName", name(b.sender()));
-        model.addAttribute("alert", b.alert() == null ? null : alerts.view(b.alert()).map(AlertService.AlertView::alert).orElse(null));
+        model.addAttribute("alert", b.alert() == null ? null : alerts.view(b.alert()).map(AlertService.AlertView::alert).filter(a -> alerts.readableBy(a, viewers.current())).orElse(null));
         model.addAttribute("evidence", b.evidence().stream()
                 .map(e -> JournalViews.Subject.of(org.tocsin.audit.JournalTypes.signalSubject(b.situation(), e))).toList());
         model.addAttribute("signedIn", me != null);
