@@ -26,7 +26,7 @@ import java.util.Locale;
  */
 record RiskChart(int width, int height, double left, double top, double plotWidth, double plotHeight,
                  List<Band> bands, List<Run> emergency, String line, List<Marker> markers, List<Tick> xTicks,
-                 List<Tick> yTicks, List<Rug> rug, String cursor, LocalDate from, LocalDate to, int changes) {
+                 List<Tick> yTicks, List<Rug> rug, String cursor, LocalDate from, LocalDate to, int changes, List<Mark> moments) {
 
     static final int WIDTH = 760;
     static final int HEIGHT = 280;
@@ -45,6 +45,16 @@ record RiskChart(int width, int height, double left, double top, double plotWidt
         public String cssClass() { return "marker marker-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'); }
     }
 
+    /** An alert raised or a decision taken on it, on the day it happened: linked to the alert. */
+    record Moment(Marker.Kind kind, LocalDate on, long alert, String outcome) {}
+
+    /** A moment placed on the axis. */
+    record Mark(Marker.Kind kind, LocalDate on, String x, long alert, String outcome) {
+        public String cssClass() { return "moment moment-" + kind.name().toLowerCase(Locale.ROOT); }
+
+        public boolean decision() { return kind == Marker.Kind.DECISION; }
+    }
+
     record Tick(String at, String label) {}
 
     /** A signal's arrival: x and the colour class of its indicator family. */
@@ -55,9 +65,15 @@ record RiskChart(int width, int height, double left, double top, double plotWidt
 
     static RiskChart of(List<RiskTimeline.Point> points, List<RiskTimeline.LevelChange> changes, FusionParameters parameters,
                         List<Arrival> arrivals, LocalDate cursor, Locale locale) {
+        return of(points, changes, parameters, arrivals, cursor, locale, List.of());
+    }
+
+    /** @param moments alerts raised and decisions taken; those outside the chart's days are left out */
+    static RiskChart of(List<RiskTimeline.Point> points, List<RiskTimeline.LevelChange> changes, FusionParameters parameters,
+                        List<Arrival> arrivals, LocalDate cursor, Locale locale, List<Moment> moments) {
         if (points.isEmpty()) {
             return new RiskChart(WIDTH, HEIGHT, LEFT, TOP, 0, 0, List.of(), List.of(), "", List.of(), List.of(), List.of(),
-                    List.of(), null, null, null, 0);
+                    List.of(), null, null, null, 0, List.of());
         }
         LocalDate from = points.getFirst().on();
         LocalDate to = points.getLast().on();
@@ -114,9 +130,15 @@ record RiskChart(int width, int height, double left, double top, double plotWidt
             rug.add(new Rug(c(LEFT + axis.x(a.on())), a.family()));
         }
 
+        List<Mark> marks = new ArrayList<>();
+        for (Moment m : moments) {
+            if (m.on().isBefore(from) || m.on().isAfter(to) || (cursor != null && m.on().isAfter(cursor))) continue;
+            marks.add(new Mark(m.kind(), m.on(), c(LEFT + axis.x(m.on())), m.alert(), m.outcome()));
+        }
+
         String cursorX = cursor == null ? null : c(LEFT + axis.x(cursor.isAfter(to) ? to : cursor.isBefore(from) ? from : cursor));
         return new RiskChart(WIDTH, HEIGHT, LEFT, TOP, plotW, plotH, bands, emergency, line.toString(), markers,
-                xTicks(axis, locale), yTicks, rug, cursorX, from, to, markers.size());
+                xTicks(axis, locale), yTicks, rug, cursorX, from, to, markers.size(), marks);
     }
 
     /** Bottom of the plot, and below it: tick ends, tick labels, the rug of signals. */

@@ -41,8 +41,11 @@ class SituationPageController {
 
     private final org.tocsin.web.security.Viewers viewers;
 
+    private final org.tocsin.escalation.AlertService alerts;
+
     SituationPageController(RiskViews risks, SignalStore signals, IndicatorReview.Store suggestions, Taxonomy taxonomy,
-                            FusionService fusion, WorldOutlines outlines, org.tocsin.web.security.Viewers viewers) {
+                            FusionService fusion, WorldOutlines outlines, org.tocsin.web.security.Viewers viewers, org.tocsin.escalation.AlertService alerts) {
+        this.alerts = alerts;
         this.viewers = viewers;
         this.risks = risks;
         this.signals = signals;
@@ -88,8 +91,17 @@ class SituationPageController {
         model.addAttribute("drivers", drivers.stream().filter(d -> readable.contains(d.key())).toList());
         model.addAttribute("withheld", drivers.stream().filter(d -> !readable.contains(d.key())).count());
         model.addAttribute("changes", risk.history().changes());
+        // the moments of each alert and decision the viewer may read, on the same axis as the score
+        List<RiskChart.Moment> moments = new ArrayList<>();
+        for (var a : alerts.list(s.id(), false, viewer)) {
+            moments.add(new RiskChart.Moment(RiskChart.Marker.Kind.ALERT, a.raisedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), a.id(), null));
+            for (var d : a.decisions()) {
+                moments.add(new RiskChart.Moment(RiskChart.Marker.Kind.DECISION, d.decidedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                        a.id(), d.outcome().name().toLowerCase(Locale.ROOT)));
+            }
+        }
         model.addAttribute("chart", RiskChart.of(risk.history().points(), risk.history().changes(), fusion.parameters(),
-                arrivals, null, locale));
+                arrivals, null, locale, moments));
         model.addAttribute("map", SignalMap.of(outlines, s.country(), located));
         model.addAttribute("families", Family.values());
         model.addAttribute("heatmap", risks.factors(s, risk.current().at()).map(g -> Heatmap.of(g, taxonomy, locale)).orElse(null));
