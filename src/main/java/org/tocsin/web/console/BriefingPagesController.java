@@ -39,8 +39,8 @@ import java.util.stream.Collectors;
  * Briefings (M4): the list per situation, the form that sends one to every member of a group at once,
  * and a briefing's page. The sender sees every member's receipt (delivered, opened, acknowledged, and who
  * has not yet opened it) and may widen the label; a recipient opens and acknowledges it there. The person
- * acting is the signed-in principal and nothing else: no form carries an actor. Without one (until sign-in
- * exists) the pages that need a person answer 401. Every action goes through {@link BriefingService},
+ * acting is the signed-in principal and nothing else: no form carries an actor (the interceptor has
+ * already required a signed-in person with the right role; the null checks below are a second lock). Every action goes through {@link BriefingService},
  * the path the API takes, so the journal and the receipts are the same whichever way a person acts.
  */
 @Controller
@@ -257,7 +257,7 @@ class BriefingPagesController {
         return situations.find(id).orElseThrow(() -> new NotFound("error.situation"));
     }
 
-    /** Until sign-in exists every reader is anonymous: an action that needs a person is refused, saying why. */
+    /** A second lock behind the interceptor: an action that needs a person is refused without one, saying why. */
     private static String signIn(Model model, HttpServletResponse response) {
         return errorPage(model, response, 401, "error.signIn");
     }
