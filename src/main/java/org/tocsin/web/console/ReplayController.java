@@ -106,7 +106,9 @@ class ReplayController {
         model.addAttribute("recentDays", RECENT_DAYS);
         model.addAttribute("reached", reached);
         model.addAttribute("records", result.caseFile().records().size());
-        model.addAttribute("chart", RiskChart.of(points, changes, fusion.parameters(), arrivals, at, locale));
+        model.addAttribute("chart", RiskChart.of(points, changes, fusion.parameters(), arrivals, at, locale,
+                ReplayAlerts.moments(result.escalation())));
+        model.addAttribute("alerts", ReplayAlerts.asOf(result.escalation(), at));
         // htmx asks for the frame only; a history restore (back button with an empty cache) needs the page
         return htmx != null && restore == null ? "console/replay :: update" : "console/replay";
     }

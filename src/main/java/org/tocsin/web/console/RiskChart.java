@@ -46,10 +46,12 @@ record RiskChart(int width, int height, double left, double top, double plotWidt
     }
 
     /** An alert raised or a decision taken on it, on the day it happened: linked to the alert. */
-    record Moment(Marker.Kind kind, LocalDate on, long alert, String outcome) {}
+    record Moment(Marker.Kind kind, LocalDate on, long alert, String outcome, String href) {
+        Moment(Marker.Kind kind, LocalDate on, long alert, String outcome) { this(kind, on, alert, outcome, "/alerts/" + alert); }
+    }
 
     /** A moment placed on the axis. */
-    record Mark(Marker.Kind kind, LocalDate on, String x, long alert, String outcome) {
+    record Mark(Marker.Kind kind, LocalDate on, String x, long alert, String outcome, String href) {
         public String cssClass() { return "moment moment-" + kind.name().toLowerCase(Locale.ROOT); }
 
         public boolean decision() { return kind == Marker.Kind.DECISION; }
@@ -133,7 +135,7 @@ record RiskChart(int width, int height, double left, double top, double plotWidt
         List<Mark> marks = new ArrayList<>();
         for (Moment m : moments) {
             if (m.on().isBefore(from) || m.on().isAfter(to) || (cursor != null && m.on().isAfter(cursor))) continue;
-            marks.add(new Mark(m.kind(), m.on(), c(LEFT + axis.x(m.on())), m.alert(), m.outcome()));
+            marks.add(new Mark(m.kind(), m.on(), c(LEFT + axis.x(m.on())), m.alert(), m.outcome(), m.href()));
         }
 
         String cursorX = cursor == null ? null : c(LEFT + axis.x(cursor.isAfter(to) ? to : cursor.isBefore(from) ? from : cursor));
