@@ -119,7 +119,17 @@ public final class SignalParser {
         return Parsed.ok(new Signal(new SignalKey(situation, id), kind, source, sourceId, sourceType, reliability,
                 credibility, place, time, summary, indicators, tags, Boolean.TRUE.equals(mitigating), recipients,
                 fatalities, ref, marking, relays, implicates, request, decision,
-                label != null ? label : defaults.label(), Boolean.TRUE.equals(critical), attributes, receipt));
+                label != null ? label : labelFor(marking, defaults.label()), Boolean.TRUE.equals(critical), attributes, receipt));
+    }
+
+    /**
+     * Without an explicit label, a sender's own handling marking sets the floor: a cable marked "NO
+     * DISTRIBUTION" is RED whatever the batch default (M4: the marking travels with the message and is
+     * never silently widened; only a recorded decision widens it).
+     */
+    static Tlp labelFor(String marking, Tlp fallback) {
+        Tlp marked = Tlp.fromMarking(marking).orElse(null);
+        return marked != null && marked.isNarrowerThan(fallback) ? marked : fallback;
     }
 
     /** A field name from the client, shortened and stripped so it is safe to echo. */

@@ -106,4 +106,20 @@ class DistributionLabelsTest extends IntegrationTest {
         assertThat(refused.errorFields()).containsExactly("alert");
         assertThat(refused.body()).doesNotContain("cache list");
     }
+
+    @Test
+    void aSendersHandlingMarkingSetsTheFloorOfTheLabelWhenNoneIsGiven() {
+        String s = uniqueSituation("tlp-marking");
+        createSituation(s);
+        var r = api().post("/api/signals", """
+                {"situation": "%s", "id": "cable", "kind": "diplomatic_cable", "source": "DPKO", "source_type": "un_hq", "reliability": "A",
+                 "credibility": "1", "date": "1994-01-11", "summary": "Reply to the cable", "marking": "NO DISTRIBUTION"}""".formatted(s));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().path("label").asString()).isEqualTo("RED");
+        var explicit = api().post("/api/signals", """
+                {"situation": "%s", "id": "open", "kind": "diplomatic_cable", "source": "DPKO", "source_type": "un_hq", "reliability": "A",
+                 "credibility": "1", "date": "1994-01-12", "summary": "Decided to share", "marking": "NO DISTRIBUTION", "label": "AMBER"}"""
+                .formatted(s));
+        assertThat(explicit.json().path("label").asString()).as("an explicit label is the sender's decision").isEqualTo("AMBER");
+    }
 }
