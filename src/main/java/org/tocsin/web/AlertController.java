@@ -33,7 +33,11 @@ class AlertController {
     private final Clock clock;
     private final Guard guard;
 
-    AlertController(AlertService alerts, PolicyService policies, Clock clock, Guard guard) {
+    private final org.tocsin.audit.JournalReads reads;
+
+    AlertController(AlertService alerts, PolicyService policies, Clock clock, Guard guard,
+                    org.springframework.beans.factory.ObjectProvider<org.tocsin.audit.JournalReads> reads) {
+        this.reads = reads.getIfAvailable();
         this.guard = guard;
         this.alerts = alerts;
         this.policies = policies;
@@ -49,8 +53,12 @@ class AlertController {
 
     @Requires(value = Permission.ALERT_READ, from = Requires.From.ALERT, name = "id")
     @GetMapping("/api/alerts/{id}")
-    Map<String, Object> get(@PathVariable long id, HttpServletRequest request) {
-        return alerts.view(id).filter(v -> alerts.readableBy(v.alert(), guard.viewer(request))).map(EscalationJson::alertView).orElseThrow(() -> EscalationJson.notFound("id", "names no known alert"));
+    Map<String, Object> get(@PathVariable long id, HttpServletRequest request, Principal principal) {
+        var found = alerts.view(id).filter(v -> alerts.readableBy(v.alert(), guard.viewer(request)));
+        // who opened which alert, for the who-knew report (batched: reading never waits on the journal)
+        found.ifPresent(v -> { if (reads != null) reads.record(new org.tocsin.audit.JournalEvent("alert.viewed", clock.instant(),
+                principal.getName(), v.alert().situation(), v.alert().subject(), Map.of("via", "api", "level", v.alert().level()))); });
+        return found.map(EscalationJson::alertView).orElseThrow(() -> EscalationJson.notFound("id", "names no known alert"));
     }
 
     @Requires(value = Permission.ALERT_RAISE, from = Requires.From.SOMEWHERE, name = "id")

@@ -122,4 +122,28 @@ class DistributionLabelsTest extends IntegrationTest {
                 .formatted(s));
         assertThat(explicit.json().path("label").asString()).as("an explicit label is the sender's decision").isEqualTo("AMBER");
     }
+
+    @Test
+    void openingAnAlertIsJournaledSoTheWhoKnewReportShowsWhoReadItAndAWithheldOneIsNot() throws Exception {
+        String s = uniqueSituation("tlp-viewed");
+        createSituation(s);
+        long amber = api().post("/api/alerts", """
+                {"situation": "%s", "severity": "high", "explanation": "Arms caches", "label": "AMBER"}""".formatted(s)).json().path("id").asLong();
+        long red = api().post("/api/alerts", """
+                {"situation": "%s", "severity": "high", "explanation": "The cable", "label": "RED"}""".formatted(s)).json().path("id").asLong();
+        String council = "tlp-viewed-council-" + s;
+        Api reader = as(council, s, Role.COUNCIL_MEMBER);
+        assertThat(reader.get("/api/alerts/" + amber).status()).isEqualTo(200);
+        assertThat(reader.get("/api/alerts/" + red).status()).isEqualTo(404);
+        long deadline = System.nanoTime() + 10_000_000_000L;     // views are written in batches, within a second
+        long n = 0;
+        while (n == 0 && System.nanoTime() < deadline) {
+            n = jdbc.queryForObject("select count(*) from journal where type = 'alert.viewed' and actor = ? and subject = ?",
+                    Long.class, council, "alert:" + amber);
+            if (n == 0) Thread.sleep(100);
+        }
+        assertThat(n).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from journal where type = 'alert.viewed' and actor = ? and subject = ?",
+                Long.class, council, "alert:" + red)).isZero();
+    }
 }

@@ -92,8 +92,12 @@ class AlertsController {
     private final MessageSource messages;
     private final Clock clock;
 
+    private final org.tocsin.audit.JournalReads reads;
+
     AlertsController(AlertService alerts, PolicyService policies, SituationStore situations, DirectoryView directory,
-                     Viewers viewers, MessageSource messages, Clock clock) {
+                     Viewers viewers, MessageSource messages, Clock clock,
+                     org.springframework.beans.factory.ObjectProvider<org.tocsin.audit.JournalReads> reads) {
+        this.reads = reads.getIfAvailable();
         this.alerts = alerts;
         this.policies = policies;
         this.situations = situations;
@@ -149,6 +153,11 @@ class AlertsController {
     String alert(@PathVariable String id, @RequestParam(required = false) String done, HttpServletRequest request,
                  Principal principal, Model model) {
         var view = readable(id, request);
+        // who opened which alert, for the who-knew report (batched: reading never waits on the journal)
+        if (reads != null && done == null) {
+            reads.record(new org.tocsin.audit.JournalEvent("alert.viewed", clock.instant(), principal.getName(), view.alert().situation(),
+                    view.alert().subject(), Map.of("via", "console", "level", view.alert().level())));
+        }
         if (done != null && DONE.contains(done)) model.addAttribute("done", "alert.done." + done);
         return page(model, view, request, FormErrors.none(), Map.of(), null);
     }
