@@ -75,10 +75,12 @@ abstract class BrowserTest extends IntegrationTest {
     /** Signs in through the sign-in page, with the keyboard as a person would, and waits to leave it. */
     void signIn(String person) { signIn(page, person); }
 
-    void signIn(Page p, String person) {
+    void signIn(Page p, String person) { signIn(p, person, PASSWORD); }
+
+    void signIn(Page p, String person, String password) {
         p.navigate(url("/login"));
         p.locator("#person").fill(person);
-        p.locator("#password").fill(PASSWORD);
+        p.locator("#password").fill(password);
         p.locator("#password").press("Enter");
         p.waitForURL(u -> !u.contains("/login"));
     }

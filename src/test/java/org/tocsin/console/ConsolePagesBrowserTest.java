@@ -53,6 +53,12 @@ class ConsolePagesBrowserTest extends BrowserTest {
             severities.add(LEVELS.stream().filter(l -> c.contains("row-" + l)).map(LEVELS::indexOf).findFirst().orElse(-1));
         }
         assertThat(severities).isSortedAccordingTo((a, b) -> b - a);
+
+        // the demo's analyst holds a role in the Rwanda situation only: their overview is that one row
+        signIn(page, "analyst", "tocsin-demo-1994");
+        page.navigate(url("/"));
+        assertThat(page.locator("tbody tr")).hasCount(1);
+        assertThat(page.locator("tbody tr")).containsText("Rwanda 1993–94");
         screenshot("overview");
     }
 
