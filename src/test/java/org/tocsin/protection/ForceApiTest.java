@@ -76,15 +76,15 @@ class ForceApiTest extends IntegrationTest {
         String edit = """
                 {"reason": "new count", "base_version": 1, "edits": [{"kind": "population_reported", "site": "KFH",
                   "figure": {"date": "1994-04-22", "value": 8500, "sources": [], "confidence": "unconfirmed"}}]}""";
-        // analyst is also a demo account, holding its role in the demo situation only: here it keeps the force model
-        var analyst = as("analyst", s, Role.COMMANDER);
+        // a person of the test, not a demo account: demo accounts keep their roles in the demo situation only
+        var analyst = as("force-editor-" + s, s, Role.COMMANDER);
         // who is the caller: an edit naming someone else as its actor is refused, and makes no version
         var asAnother = analyst.post("/api/situations/" + s + "/force/edits", edit.replace("{\"reason\"", "{\"actor\": \"desk-officer\", \"reason\""));
         assertThat(asAnother.status()).isEqualTo(422);
         assertThat(asAnother.errorFields()).containsExactly("actor");
         var edited = analyst.post("/api/situations/" + s + "/force/edits", edit);
         assertThat(edited.status()).isEqualTo(201);
-        assertThat(edited.json().path("created_by").asString()).isEqualTo("analyst");
+        assertThat(edited.json().path("created_by").asString()).isEqualTo("force-editor-" + s);
         var stale = analyst.post("/api/situations/" + s + "/force/edits", edit);
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.errorFields()).containsExactly("base_version");
