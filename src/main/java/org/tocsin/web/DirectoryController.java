@@ -26,7 +26,10 @@ class DirectoryController {
     private final SituationStore situations;
     private final Clock clock;
 
-    DirectoryController(DirectoryService directory, SituationStore situations, Clock clock) {
+    private final org.tocsin.web.security.Guard guard;
+
+    DirectoryController(DirectoryService directory, SituationStore situations, Clock clock, org.tocsin.web.security.Guard guard) {
+        this.guard = guard;
         this.directory = directory;
         this.situations = situations;
         this.clock = clock;
@@ -34,14 +37,26 @@ class DirectoryController {
 
     @Requires(value = Permission.DIRECTORY_READ, from = Requires.From.SOMEWHERE, name = "id")
     @GetMapping("/api/people")
-    List<Map<String, Object>> people() {
-        return directory.directory().people().stream().map(EscalationJson::person).toList();
+    List<Map<String, Object>> people(HttpServletRequest request) {
+        boolean admin = guard.viewer(request).canEverywhere(Permission.DIRECTORY_EDIT);
+        return directory.directory().people().stream().map(p -> shown(p, admin)).toList();
+    }
+
+    /**
+     * A webhook URL is a machine credential's address (it often carries a token in its path): only
+     * those who keep the directory see it; everyone else learns only that one is set.
+     */
+    private static Map<String, Object> shown(org.tocsin.access.Person p, boolean admin) {
+        Map<String, Object> m = EscalationJson.person(p);
+        if (!admin && p.webhook() != null) m.put("webhook", "(set)");
+        return m;
     }
 
     @Requires(value = Permission.DIRECTORY_READ, from = Requires.From.SOMEWHERE, name = "id")
     @GetMapping("/api/people/{id}")
-    Map<String, Object> person(@PathVariable String id) {
-        return directory.directory().person(id).map(EscalationJson::person)
+    Map<String, Object> person(@PathVariable String id, HttpServletRequest request) {
+        boolean admin = guard.viewer(request).canEverywhere(Permission.DIRECTORY_EDIT);
+        return directory.directory().person(id).map(p -> shown(p, admin))
                 .orElseThrow(() -> EscalationJson.notFound("id", "names no known person"));
     }
 

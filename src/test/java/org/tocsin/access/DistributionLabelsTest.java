@@ -146,4 +146,19 @@ class DistributionLabelsTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from journal where type = 'alert.viewed' and actor = ? and subject = ?",
                 Long.class, council, "alert:" + red)).isZero();
     }
+
+    @Test
+    void aWebhookAddressIsShownOnlyToThoseWhoKeepTheDirectory() {
+        String person = "hooked-" + System.nanoTime();
+        assertThat(admin().post("/api/people", """
+                {"id": "%s", "name": "Hooked", "email": "hooked@example.org", "webhook": "https://hooks.example.org/t/SECRET-PATH-TOKEN"}""".formatted(person)).status())
+                .isEqualTo(201);
+        String s = uniqueSituation("tlp-hook");
+        createSituation(s);
+        var asCouncil = as("tlp-hook-council-" + s, s, Role.COUNCIL_MEMBER).get("/api/people/" + person);
+        assertThat(asCouncil.status()).isEqualTo(200);
+        assertThat(asCouncil.body()).doesNotContain("SECRET-PATH-TOKEN").contains("(set)");
+        assertThat(as("tlp-hook-council-" + s, s, Role.COUNCIL_MEMBER).get("/api/people").body()).doesNotContain("SECRET-PATH-TOKEN");
+        assertThat(admin().get("/api/people/" + person).body()).contains("SECRET-PATH-TOKEN");
+    }
 }
