@@ -24,28 +24,44 @@ import java.util.Map;
 class RiskController {
 
     private final FusionService fusion;
+    private final org.tocsin.intake.SignalStore signals;
+    private final org.tocsin.web.security.Guard guard;
+    private final tools.jackson.databind.ObjectMapper json;
 
-    RiskController(FusionService fusion) {
+    RiskController(FusionService fusion, org.tocsin.intake.SignalStore signals, org.tocsin.web.security.Guard guard,
+                   tools.jackson.databind.ObjectMapper json) {
         this.fusion = fusion;
+        this.signals = signals;
+        this.guard = guard;
+        this.json = json;
     }
 
     @Requires(Permission.SITUATION_READ)
     @GetMapping("/api/situations/{id}/risk")
     @Transactional(readOnly = true)
-    Map<String, Object> risk(@PathVariable String id, @RequestParam(required = false) String at) {
+    Map<String, Object> risk(@PathVariable String id, @RequestParam(required = false) String at,
+                             jakarta.servlet.http.HttpServletRequest request) {
         RiskAssessment a = (at == null ? fusion.current(id) : fusion.at(id, day(at)))
                 .orElseThrow(() -> SituationController.notFound(id));
-        return json(a);
+        Map<String, Object> m = json(a);
+        WithheldEvidence filter = new WithheldEvidence(signals, guard.viewer(request));
+        m.put("explanation", filter.filter(json, a.explanation()));
+        m.put("withheld", filter.withheld());
+        // the text names every driver: a reader from whom some are withheld gets the reason alone
+        if (filter.withheld() > 0) m.put("text", a.level().name() + ": " + a.explanation().levelReason());
+        return m;
     }
 
     @Requires(Permission.SITUATION_READ)
     @GetMapping("/api/situations/{id}/risk/history")
     @Transactional(readOnly = true)
-    Map<String, Object> history(@PathVariable String id) {
+    Map<String, Object> history(@PathVariable String id, jakarta.servlet.http.HttpServletRequest request) {
         RiskTimeline t = fusion.history(id).orElseThrow(() -> SituationController.notFound(id));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("situation", id);
-        m.put("changes", t.changes());
+        WithheldEvidence filter = new WithheldEvidence(signals, guard.viewer(request));
+        m.put("changes", filter.filter(json, t.changes()));
+        m.put("withheld", filter.withheld());
         m.put("points", t.points());
         return m;
     }

@@ -161,4 +161,30 @@ class DistributionLabelsTest extends IntegrationTest {
         assertThat(as("tlp-hook-council-" + s, s, Role.COUNCIL_MEMBER).get("/api/people").body()).doesNotContain("SECRET-PATH-TOKEN");
         assertThat(admin().get("/api/people/" + person).body()).contains("SECRET-PATH-TOKEN");
     }
+
+    @Test
+    void theRiskExplanationNamesOnlyTheSignalsTheReaderMayReadAndSaysHowManyItWithholds() {
+        String s = uniqueSituation("tlp-risk");
+        createSituation(s);
+        for (String[] sig : new String[][] {{"open-report", "GREEN", "1994-01-10"}, {"secret-cable-x", "RED", "1994-01-11"}}) {
+            var r = api().post("/api/signals", """
+                    {"situation": "%s", "id": "%s", "kind": "field_report", "source": "src-%s", "source_type": "un_field", "reliability": "A",
+                     "credibility": "1", "date": "%s", "summary": "Arms distributed to the militia", "indicators": ["RF07.04", "RF10.01"],
+                     "label": "%s"}""".formatted(s, sig[0], sig[0], sig[2], sig[1]));
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+        }
+        var analyst = as("tlp-risk-analyst-" + s, s, Role.ANALYST).get("/api/situations/" + s + "/risk?at=1994-01-20");
+        assertThat(analyst.body()).contains("secret-cable-x", "open-report");
+        assertThat(analyst.json().path("withheld").asInt()).isZero();
+        var reporter = as("tlp-risk-reporter-" + s, s, Role.REPORTER).get("/api/situations/" + s + "/risk?at=1994-01-20");
+        assertThat(reporter.status()).isEqualTo(200);
+        assertThat(reporter.body()).contains("open-report").doesNotContain("secret-cable-x", "src-secret-cable-x");
+        assertThat(reporter.json().path("withheld").asInt()).isPositive();
+        assertThat(reporter.json().path("level").asString()).isEqualTo(analyst.json().path("level").asString());
+        var history = as("tlp-risk-reporter-" + s, s, Role.REPORTER).get("/api/situations/" + s + "/risk/history");
+        assertThat(history.body()).doesNotContain("secret-cable-x");
+        String page = as("tlp-risk-reporter-" + s, s, Role.REPORTER).get("/situations/" + s).body();
+        assertThat(page).contains("open-report").doesNotContain("secret-cable-x");
+        assertThat(as("tlp-risk-analyst-" + s, s, Role.ANALYST).get("/situations/" + s).body()).contains("secret-cable-x");
+    }
 }

@@ -90,7 +90,12 @@ class SituationPageController {
         var drivers = risk.current().explanation().drivers();
         model.addAttribute("drivers", drivers.stream().filter(d -> readable.contains(d.key())).toList());
         model.addAttribute("withheld", drivers.stream().filter(d -> !readable.contains(d.key())).count());
-        model.addAttribute("changes", risk.history().changes());
+        model.addAttribute("withheldCauses", risk.history().changes().stream()
+                .filter(c -> c.causes().stream().anyMatch(x -> !readable.contains(x.key()))).map(c -> c.on()).collect(java.util.stream.Collectors.toSet()));
+        // a change's causes and drivers name signals: only those the viewer may read
+        model.addAttribute("changes", risk.history().changes().stream().map(c -> new org.tocsin.fusion.RiskTimeline.LevelChange(
+                c.on(), c.from(), c.to(), c.score(), c.causes().stream().filter(x -> readable.contains(x.key())).toList(),
+                c.drivers().stream().filter(x -> readable.contains(x.key())).toList(), c.reason())).toList());
         // the moments of each alert and decision the viewer may read, on the same axis as the score
         List<RiskChart.Moment> moments = new ArrayList<>();
         for (var a : alerts.list(s.id(), false, viewer)) {
