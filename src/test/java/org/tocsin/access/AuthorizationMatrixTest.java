@@ -283,6 +283,18 @@ class AuthorizationMatrixTest extends IntegrationTest {
         // the journal and who knew what (console)
         r.add(new Row("GET", "/journal", "/journal?situation=" + s, null, JOURNAL));
         r.add(new Row("GET", "/journal/knowledge", "/journal/knowledge?situation=" + s, null, JOURNAL));
+        // one's own account (console): with a token the password form answers 422, an unknown token 404
+        r.add(new Row("GET", "/account", "/account", null, SIGNED_IN));
+        r.add(new Row("POST", "/account/password", "/account/password", "", SIGNED_IN));
+        r.add(new Row("POST", "/account/tokens", "/account/tokens", "", SIGNED_IN));
+        r.add(new Row("POST", "/account/tokens/{id}/revoke", "/account/tokens/999999999/revoke", "", SIGNED_IN));
+        // the directory for administrators (console); a person nobody is answers 404 to an administrator
+        String nobody = "/admin/people/nobody-" + s;
+        r.add(new Row("GET", "/admin/people", "/admin/people", null, ADMIN_ONLY));
+        r.add(new Row("GET", "/admin/people/{id}", nobody, null, ADMIN_ONLY));
+        r.add(new Row("POST", "/admin/people/{id}/grants", nobody + "/grants", "", ADMIN_ONLY));
+        r.add(new Row("POST", "/admin/people/{id}/grants/revoke", nobody + "/grants/revoke", "", ADMIN_ONLY));
+        r.add(new Row("POST", "/admin/people/{id}/account", nobody + "/account", "", ADMIN_ONLY));
         return r;
     }
 

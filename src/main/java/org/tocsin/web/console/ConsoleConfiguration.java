@@ -34,7 +34,7 @@ class ConsoleConfiguration implements WebMvcConfigurer {
     /** The console's pages (the REST API under /api keeps its own headers). */
     static final String[] PAGES = {"/", "/situations/**", "/signals/**", "/replay", "/replay/**",
             "/briefings", "/briefings/**", "/journal", "/journal/**", "/alerts", "/alerts/**", "/requests", "/requests/**",
-            "/sources", "/sources/**", "/login"};
+            "/sources", "/sources/**", "/login", "/account", "/account/**", "/admin/**"};
 
     @Bean
     LocaleResolver localeResolver() { return new ConsoleLocaleResolver(); }

@@ -20,7 +20,8 @@ enum Section {
     FORCE("/force", false, Permission.FORCE_READ),
     SOURCES("/sources", true, Permission.SOURCE_READ),
     JOURNAL("/journal", true, Permission.JOURNAL_READ),
-    REPLAY("/replay", true, null);
+    REPLAY("/replay", true, null),
+    ADMIN("/admin/people", true, Permission.DIRECTORY_EDIT);
 
     private final String path;
     private final boolean ready;
@@ -42,6 +43,8 @@ enum Section {
 
     /** The sections this viewer may open. */
     static List<Section> shown(Viewer viewer) {
-        return Arrays.stream(values()).filter(s -> s.ready && (s.permission == null || viewer.canSomewhere(s.permission))).toList();
+        // the people pages are installation-wide: they need the permission in every situation
+        return Arrays.stream(values()).filter(s -> s.ready && (s.permission == null
+                || (s == ADMIN ? viewer.canEverywhere(s.permission) : viewer.canSomewhere(s.permission)))).toList();
     }
 }
