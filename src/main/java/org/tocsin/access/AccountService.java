@@ -236,6 +236,9 @@ public final class AccountService {
         });
     }
 
+    /** Whether an identity is already linked to the person (an automatic link never adds a second). */
+    public boolean hasOidcLink(String person) { return store.hasOidcLink(person); }
+
     public void recordOidcSignIn(String person, String issuer, Instant at) {
         transactions.inTransaction(tx -> {
             journal.append(new JournalEvent("session.started", at, person, null, "person:" + person, Map.of("method", "oidc", "issuer", issuer)));

@@ -49,4 +49,7 @@ public interface AccountStore {
     Optional<String> personForOidc(String issuer, String subject);
 
     void linkOidc(String person, String issuer, String subject);
+
+    /** Whether any OpenID Connect identity is linked to the person. */
+    boolean hasOidcLink(String person);
 }

@@ -154,6 +154,11 @@ public final class JdbcAccountStore implements AccountStore {
         jdbc.update("insert into oidc_identity (issuer, subject, person_id) values (?, ?, ?) on conflict do nothing", issuer, subject, person);
     }
 
+    @Override
+    public boolean hasOidcLink(String person) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from oidc_identity where person_id = ?)", Boolean.class, person));
+    }
+
     private static Set<Permission> scopes(String[] names) {
         return Arrays.stream(names).map(Permission::fromScope).flatMap(Optional::stream).collect(Collectors.toSet());
     }

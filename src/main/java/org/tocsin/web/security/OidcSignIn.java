@@ -46,7 +46,8 @@ public final class OidcSignIn implements OAuth2UserService<OidcUserRequest, Oidc
         Optional<String> person = accounts.personForOidc(issuer, subject);
         if (person.isEmpty() && linkByUsername) {
             String username = user.getPreferredUsername();
-            if (username != null && directory.person(username).isPresent()
+            // by name only once: a person already linked is not given a second identity by whoever claims the name
+            if (username != null && directory.person(username).isPresent() && !accounts.hasOidcLink(username)
                     && accounts.linkOidc(username, issuer, subject, "oidc:" + issuer, clock.instant()).done()) {
                 person = Optional.of(username);
             }

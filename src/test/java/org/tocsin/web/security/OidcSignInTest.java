@@ -242,6 +242,20 @@ class OidcSignInTest {
         }
 
         @Test
+        void aSecondIdentityClaimingTheNameOfAnAlreadyLinkedPersonIsRefusedNotLinked() {
+            String person = tocsin.person("oidc-taken");
+            String first = subject(), second = subject();
+            assertThat(tocsin.browser().signInThroughProvider(first, Map.of("preferred_username", person)).body())
+                    .contains("Signed in as " + person);
+
+            HttpResponse<String> impostor = tocsin.browser().signInThroughProvider(second, Map.of("preferred_username", person));
+
+            assertThat(impostor.uri().toString()).endsWith("/login?oidc-refused");
+            assertThat(tocsin.linkedPerson(second)).isEmpty();
+            assertThat(tocsin.journaled("account.oidc_linked", person)).isEqualTo(1);
+        }
+
+        @Test
         void aPreferredUsernameNamingNoOneIsStillRefused() {
             String subject = subject();
 
