@@ -101,6 +101,9 @@ public class StoreConfiguration {
                         .setServerConfig("full_page_writes", "on")
                         .setServerConfig("max_connections", "60")
                         .setPGStartupWait(Duration.ofSeconds(60))
+                        // stopped by this bean's close, after everything that writes to it (the journal's read
+                        // queue flushes at shutdown): zonky's own JVM hook would stop it first, concurrently
+                        .setRegisterShutdownHook(false)
                         .start();
                 log.info("Embedded PostgreSQL 17 started on port {} with data in {}", pg.getPort(), dataDir.toAbsolutePath());
                 return new EmbeddedStore(pg, dataDir);

@@ -377,6 +377,25 @@ public final class AlertService {
 
     // ---- reading ---------------------------------------------------------------------------------
 
+    /**
+     * The read receipt of an alert: the first time a recipient opens it, their delivery records when.
+     * (The opening itself is journaled by the reader's side as {@code alert.viewed}; this keeps the
+     * receipts beside the deliveries, as a briefing's are.) Returns whether a receipt was recorded.
+     */
+    public boolean opened(long id, String person, Instant at) {
+        return transactions.inTransaction(tx -> {
+            boolean any = false;
+            for (Delivery d : deliveries.of("alert:" + id)) {
+                if (!d.recipient().equals(person) || !d.reached() || d.openedAt() != null) continue;
+                Delivery locked = deliveries.lock(d.id()).orElseThrow();
+                if (locked.openedAt() != null) continue;
+                deliveries.update(locked.opened(at));
+                any = true;
+            }
+            return any;
+        });
+    }
+
     public Optional<AlertView> view(long id) {
         return transactions.inTransaction(tx -> alerts.find(id).map(a -> {
             var ctx = rules.context(a.situation(), clock.instant()).orElseThrow();

@@ -56,6 +56,8 @@ class AlertController {
     Map<String, Object> get(@PathVariable long id, HttpServletRequest request, Principal principal) {
         var found = alerts.view(id).filter(v -> alerts.readableBy(v.alert(), guard.viewer(request)));
         // who opened which alert, for the who-knew report (batched: reading never waits on the journal)
+        // a recipient's first opening is their read receipt: answer with it recorded
+        if (found.isPresent() && alerts.opened(id, principal.getName(), clock.instant())) found = alerts.view(id);
         found.ifPresent(v -> { if (reads != null) reads.record(new org.tocsin.audit.JournalEvent("alert.viewed", clock.instant(),
                 principal.getName(), v.alert().situation(), v.alert().subject(), Map.of("via", "api", "level", v.alert().level()))); });
         return found.map(EscalationJson::alertView).orElseThrow(() -> EscalationJson.notFound("id", "names no known alert"));

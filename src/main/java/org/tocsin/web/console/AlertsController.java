@@ -154,6 +154,7 @@ class AlertsController {
                  Principal principal, Model model) {
         var view = readable(id, request);
         // who opened which alert, for the who-knew report (batched: reading never waits on the journal)
+        if (alerts.opened(view.alert().id(), principal.getName(), clock.instant())) view = readable(id, request);
         if (reads != null && done == null) {
             reads.record(new org.tocsin.audit.JournalEvent("alert.viewed", clock.instant(), principal.getName(), view.alert().situation(),
                     view.alert().subject(), Map.of("via", "console", "level", view.alert().level())));
