@@ -89,14 +89,15 @@ public enum Permission {
     /** The notification outbox's state (operations). */
     OPERATIONS_READ(AUDITOR, ADMIN);
 
-    private final Set<Role> roles;
+    private final EnumSet<Role> roles;
 
     Permission(Role... roles) {
-        this.roles = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.asList(roles));
+        this.roles = EnumSet.noneOf(Role.class);
+        this.roles.addAll(Arrays.asList(roles));
     }
 
     /** The roles that carry this permission. */
-    public Set<Role> roles() { return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles); }
+    public Set<Role> roles() { return EnumSet.copyOf(roles); }
 
     public boolean grantedTo(Role role) { return roles.contains(role); }
 

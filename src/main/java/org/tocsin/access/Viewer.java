@@ -69,9 +69,6 @@ public record Viewer(String person, List<Grant> grants, Set<String> groups, Set<
         return false;
     }
 
-    /** True when a grant covers every situation for this permission: no per-situation filter is needed. */
-    public boolean everywhere(Permission permission) { return canEverywhere(permission); }
-
     /** The situations where the viewer holds the permission; {@code *} stands for all. */
     public List<String> situations(Permission permission) {
         List<String> out = new ArrayList<>();

@@ -50,6 +50,15 @@ public record Signal(
         Map<String, String> attributes,
         Receipt receipt) {
 
+    /**
+     * Whether this viewer may read the signal: its submitter always; anyone else when their roles in
+     * its situation read its label ({@link org.tocsin.access.Viewer#sees}). The one rule every single
+     * read applies; lists apply the same in SQL ({@code SignalQuery.readableBy}).
+     */
+    public boolean readableBy(org.tocsin.access.Viewer viewer) {
+        return viewer.sees(key.situation(), label, receipt == null ? null : receipt.submittedBy());
+    }
+
     public Signal {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(kind, "kind");

@@ -55,7 +55,7 @@ class DeterminationController {
     /** The signals the evidence cites, as this reader may read them: one withheld by its label answers as unknown. */
     private Function<org.tocsin.intake.SignalKey, java.util.Optional<org.tocsin.intake.Signal>> readable(HttpServletRequest request) {
         org.tocsin.access.Viewer viewer = guard.viewer(request);
-        return key -> signals.find(key).filter(x -> viewer.sees(x.key().situation(), x.label(), x.receipt().submittedBy()));
+        return key -> signals.find(key).filter(x -> x.readableBy(viewer));
     }
 
     @SignedIn

@@ -95,7 +95,7 @@ class SignalController {
         var signal = signals.find(id).orElseThrow(() -> ApiProblem.raise(ApiProblem.field(
                 HttpStatus.NOT_FOUND, "unknown-signal", "Unknown signal", "uid", "names no signal known to Tocsin")));
         // a signal whose label the viewer may not read does not exist for them: the same answer as an unknown uid
-        if (!guard.viewer(request).sees(signal.key().situation(), signal.label(), signal.receipt().submittedBy())) {
+        if (!signal.readableBy(guard.viewer(request))) {
             throw ApiProblem.raise(ApiProblem.field(HttpStatus.NOT_FOUND, "unknown-signal", "Unknown signal", "uid", "names no signal known to Tocsin"));
         }
         // who opened what, for the who-knew report; batched so that reading never waits on the journal

@@ -64,7 +64,7 @@ final class WithheldEvidence {
         if (key == null || !key.isObject() || !key.has("situation") || !key.has("id")) return false;
         SignalKey k = new SignalKey(key.get("situation").asString(), key.get("id").asString());
         return !readable.computeIfAbsent(k, x -> signals.find(x)
-                .map(s -> viewer.sees(s.key().situation(), s.label(), s.receipt().submittedBy())).orElse(false));
+                .map(s -> s.readableBy(viewer)).orElse(false));
     }
 
     private boolean emptiedCluster(JsonNode e) {

@@ -131,7 +131,7 @@ class DeterminationPageController {
         // the evidence behind a cell quotes each signal: only those the reader's roles may read (others answer as unknown)
         org.tocsin.access.Viewer viewer = viewers.current();
         model.addAttribute("grid", DeterminationGrid.of(d, c,
-                key -> signals.find(key).filter(x -> viewer.sees(x.key().situation(), x.label(), x.receipt().submittedBy())),
+                key -> signals.find(key).filter(x -> x.readableBy(viewer)),
                 prefill, prefillFrom));
         model.addAttribute("answered", answered.orElse(null));
         model.addAttribute("supersededBy", determinations.supersededBy(d.id()).orElse(null));

@@ -60,7 +60,7 @@ class SignalPageController {
         UUID id = uuid(uid);
         org.tocsin.access.Viewer viewer = viewers.of(request);
         // a signal the viewer's roles may not read is, for them, a signal that does not exist
-        Signal s = signals.find(id).filter(x -> viewer.sees(x.key().situation(), x.label(), x.receipt().submittedBy()))
+        Signal s = signals.find(id).filter(x -> x.readableBy(viewer))
                 .orElseThrow(() -> new NotFound("error.signal"));
         // who opened what, for the who-knew report: the console's reading counts as the API's does
         if (reads != null) {

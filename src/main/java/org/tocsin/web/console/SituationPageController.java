@@ -70,7 +70,7 @@ class SituationPageController {
         Set<org.tocsin.intake.SignalKey> readable = new java.util.HashSet<>();
         signals.forEach(s.id(), signal -> {
             // the level counts every signal; the viewer is shown only those their roles may read
-            if (!viewer.sees(signal.key().situation(), signal.label(), signal.receipt().submittedBy())) return;
+            if (!signal.readableBy(viewer)) return;
             readable.add(signal.key());
             Family family = Family.of(signal, IndicatorReview.counting(signal, confirmed), taxonomy);
             located.add(new SignalMap.Located(signal.key().uuid(), signal.key().id(), signal.place().lat(), signal.place().lon(),
